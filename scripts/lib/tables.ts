@@ -1,0 +1,237 @@
+// The published tables: their columns, with Frictionless field types and descriptions.
+// Descriptions of record fields come from the zod schema's metadata (via its JSON Schema).
+import { ratingLabel } from "../../src/ratings/ratingLabel.js";
+import { RATINGS } from "../../src/ratings/RATINGS.js";
+import type { Inspection, Provider } from "../../src/schema/index.js";
+import { STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
+import { standardsFor } from "../../src/standards/standardsFor.js";
+
+export type FieldType = "string" | "integer" | "boolean";
+
+export interface Column<T> {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly description: string;
+  readonly enum?: readonly string[];
+  readonly pattern?: string;
+  readonly required?: boolean;
+  readonly value: (row: T) => string | number | boolean | null | undefined;
+}
+
+export interface Table<T> {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly columns: readonly Column<T>[];
+  readonly rows: readonly T[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys?: readonly { fields: string[]; reference: { resource: string; fields: string[] } }[];
+}
+
+type Describe = (field: string) => string;
+
+const DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$";
+const sourcesFor = (record: Inspection, field?: string): string =>
+  [...new Set(record.evidence.filter((e) => field === undefined || (e.fields as string[]).includes(field)).map((e) => e.url))].join(
+    " ",
+  );
+
+export function inspectionsTable(
+  inspections: readonly Inspection[],
+  providers: readonly Provider[],
+  describe: Describe,
+): Table<Inspection> {
+  const names = new Map(providers.map((p) => [p.id, p.name]));
+  const count = (r: (typeof RATINGS)[number]): Column<Inspection> => ({
+    name: `count_${r.replaceAll("-", "_")}`,
+    type: "integer",
+    description: `Number of standards rated ${ratingLabel(r)}, where a source gives only counts (ratingCounts); empty otherwise.`,
+    value: (i) => i.ratingCounts?.[r],
+  });
+  return {
+    name: "inspections",
+    title: "Inspections",
+    description: "One row per inspection. Standard-level ratings are in ratings.csv.",
+    primaryKey: ["id"],
+    foreignKeys: [{ fields: ["provider_id"], reference: { resource: "providers", fields: ["id"] } }],
+    rows: inspections,
+    columns: [
+      { name: "id", type: "string", required: true, description: describe("id"), value: (i) => i.id },
+      { name: "provider_id", type: "string", required: true, description: describe("providerId"), value: (i) => i.providerId },
+      {
+        name: "provider_name",
+        type: "string",
+        description: "The provider's name as HMI Probation wrote it (from providers.csv).",
+        value: (i) => names.get(i.providerId),
+      },
+      {
+        name: "provider_kind",
+        type: "string",
+        enum: ["crc", "nps"],
+        description: describe("providerKind"),
+        value: (i) => i.providerKind,
+      },
+      {
+        name: "framework",
+        type: "string",
+        enum: ["hmip-2018", "quality-and-impact"],
+        description: describe("framework"),
+        value: (i) => i.framework,
+      },
+      { name: "round", type: "string", enum: ["2018/19", "2019/20"], description: describe("round"), value: (i) => i.round },
+      {
+        name: "fieldwork_start",
+        type: "string",
+        pattern: DATE_PATTERN,
+        description: describe("fieldworkStart"),
+        value: (i) => i.fieldworkStart,
+      },
+      { name: "published", type: "string", pattern: DATE_PATTERN, description: describe("published"), value: (i) => i.published },
+      {
+        name: "overall",
+        type: "string",
+        enum: [...RATINGS, "none"],
+        description:
+          "The overall rating as a key; 'none' when HMI Probation gave no rating (see not_rated_reason); empty when a rating was given but no source read so far states it.",
+        value: (i) => (i.overall === null ? "none" : i.overall),
+      },
+      {
+        name: "overall_label",
+        type: "string",
+        description: "The overall rating in HMI Probation's wording.",
+        value: (i) => (i.overall ? ratingLabel(i.overall) : undefined),
+      },
+      { name: "not_rated_reason", type: "string", description: describe("notRatedReason"), value: (i) => i.notRatedReason },
+      {
+        name: "standards_known",
+        type: "integer",
+        description: "How many of the framework's standards have a sourced rating in ratings.csv.",
+        value: (i) => Object.keys(i.standards).length,
+      },
+      {
+        name: "standards_total",
+        type: "integer",
+        description: "How many standards the framework rates for this kind of provider (10; 0 for Quality & Impact).",
+        value: (i) => standardsFor(i.framework, i.providerKind, i.round).length,
+      },
+      ...RATINGS.map(count),
+      { name: "caseload", type: "integer", description: "People supervised, as the source put it (see caseload_qualifier); empty when unknown.", value: (i) => i.caseload?.value },
+      {
+        name: "caseload_qualifier",
+        type: "string",
+        enum: ["exact", "more-than", "nearly", "around", "approximately"],
+        description: "How the source qualified the caseload figure.",
+        value: (i) => i.caseload?.qualifier,
+      },
+      { name: "owner", type: "string", description: describe("owner"), value: (i) => i.owner },
+      { name: "chief_inspector", type: "string", description: describe("chiefInspector"), value: (i) => i.chiefInspector },
+      { name: "report_url", type: "string", description: describe("reportUrl"), value: (i) => i.reportUrl },
+      {
+        name: "sources",
+        type: "string",
+        description: "The URLs of every source of the record, separated by spaces (which fields each supports is in inspections.json).",
+        value: (i) => sourcesFor(i),
+      },
+      { name: "notes", type: "string", description: describe("notes"), value: (i) => i.notes },
+    ],
+  };
+}
+
+export interface RatingRow {
+  readonly inspection: Inspection;
+  readonly standard: (typeof STANDARD_CATALOGUE)[number]["standards"][number];
+}
+
+export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRow> {
+  const rows: RatingRow[] = [];
+  for (const inspection of inspections) {
+    const edition = STANDARD_CATALOGUE.find(
+      (e) => e.framework === inspection.framework && e.kind === inspection.providerKind && e.round === inspection.round,
+    );
+    for (const standard of edition?.standards ?? []) rows.push({ inspection, standard });
+  }
+  return {
+    name: "ratings",
+    title: "Standard ratings",
+    description:
+      "Tidy table: one row per inspection and standard of its framework, with the rating when a source states it and empty otherwise (known = false). Unknown is never zero.",
+    primaryKey: ["inspection_id", "standard"],
+    foreignKeys: [{ fields: ["inspection_id"], reference: { resource: "inspections", fields: ["id"] } }],
+    rows,
+    columns: [
+      { name: "inspection_id", type: "string", required: true, description: "The inspection (inspections.csv id).", value: (r) => r.inspection.id },
+      { name: "provider_id", type: "string", required: true, description: "The provider (providers.csv id).", value: (r) => r.inspection.providerId },
+      { name: "provider_kind", type: "string", enum: ["crc", "nps"], description: "crc or nps.", value: (r) => r.inspection.providerKind },
+      { name: "round", type: "string", enum: ["2018/19", "2019/20"], description: "The rated round.", value: (r) => r.inspection.round },
+      { name: "standard", type: "string", required: true, description: "The standard's key.", value: (r) => r.standard.id },
+      {
+        name: "standard_number",
+        type: "string",
+        description: "The report's number for the standard; empty where the numbering is not verified.",
+        value: (r) => r.standard.number,
+      },
+      { name: "standard_name", type: "string", description: "The report's name for the standard.", value: (r) => r.standard.name },
+      {
+        name: "rating",
+        type: "string",
+        enum: [...RATINGS],
+        description: "The standard's rating as a key; empty when no source read so far states it.",
+        value: (r) => r.inspection.standards[r.standard.id],
+      },
+      {
+        name: "rating_label",
+        type: "string",
+        description: "The rating in HMI Probation's wording.",
+        value: (r) => {
+          const rating = r.inspection.standards[r.standard.id];
+          return rating ? ratingLabel(rating) : undefined;
+        },
+      },
+      {
+        name: "known",
+        type: "boolean",
+        required: true,
+        description: "true when a source states this standard's rating.",
+        value: (r) => r.inspection.standards[r.standard.id] !== undefined,
+      },
+      {
+        name: "sources",
+        type: "string",
+        description: "The URLs of the sources that state this rating, separated by spaces.",
+        value: (r) => sourcesFor(r.inspection, `standards.${r.standard.id}`),
+      },
+    ],
+  };
+}
+
+export function providersTable(providers: readonly Provider[], describe: Describe): Table<Provider> {
+  return {
+    name: "providers",
+    title: "Providers",
+    description: "The 21 CRCs and 7 NPS divisions.",
+    primaryKey: ["id"],
+    rows: providers,
+    columns: [
+      { name: "id", type: "string", required: true, description: describe("id"), value: (p) => p.id },
+      { name: "name", type: "string", required: true, description: describe("name"), value: (p) => p.name },
+      { name: "kind", type: "string", enum: ["crc", "nps"], required: true, description: describe("kind"), value: (p) => p.kind },
+      { name: "aliases", type: "string", description: "Short names, separated by '; '.", value: (p) => p.aliases.join("; ") },
+      { name: "areas", type: "string", description: "Areas covered, separated by '; '.", value: (p) => p.areas.join("; ") },
+      {
+        name: "owners",
+        type: "string",
+        description: "Owners over time, separated by '; ', each with its dates in brackets where known.",
+        value: (p) =>
+          p.owners
+            .map((o) => (o.from || o.to ? `${o.name} (${o.from ?? "?"} to ${o.to ?? "?"})` : o.name))
+            .join("; "),
+      },
+      {
+        name: "sources",
+        type: "string",
+        description: "The URLs of the provider record's sources, separated by spaces.",
+        value: (p) => [...new Set(p.evidence.map((e) => e.url))].join(" "),
+      },
+    ],
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * The dataset alone: the frozen, typed records and their accessors, without the functions.
+ *
+ * @module data
+ */
+export { type DatasetInspection, type DatasetProvider, inspections, type ProviderId, providers } from "./dataset.js";
+export { getProvider } from "./getProvider.js";
+export { inspectionsOf } from "./inspectionsOf.js";
+export { latestInspection } from "./latestInspection.js";

@@ -1,0 +1,24 @@
+import type { DatasetInspection } from "./dataset.js";
+import { inspectionsOf } from "./inspectionsOf.js";
+
+/**
+ * The most recently published inspection of one provider.
+ *
+ * @param providerId - A provider id or alias (see {@link getProvider}).
+ * @returns The provider's last inspection in publication order, or `undefined` when it has none.
+ * @throws `TypeError` when `providerId` is not a string; `RangeError`, naming it, when no
+ *   provider has that id or alias.
+ * @example
+ * ```ts
+ * latestInspection("SWM")?.round;
+ * //=> "2019/20"
+ * ```
+ *
+ * @category Data
+ */
+export function latestInspection(providerId: string): DatasetInspection | undefined {
+  if (typeof providerId !== "string") {
+    throw new TypeError(`latestInspection: expected a provider id, got ${typeof providerId}`);
+  }
+  return inspectionsOf(providerId).at(-1);
+}

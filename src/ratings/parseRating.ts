@@ -1,0 +1,56 @@
+import type { Rating } from "./RATINGS.js";
+
+// Normalised wording (lower case, words separated by one space) → rating.
+// HMI Probation's own labels, their kebab/snake forms, the abbreviation "RI",
+// the participle "requiring improvement" used in press releases, and "poor",
+// Russell Webster's word for the bottom band in his unofficial league table.
+const WORDING: ReadonlyMap<string, Rating> = new Map<string, Rating>([
+  ["outstanding", "outstanding"],
+  ["good", "good"],
+  ["requires improvement", "requires-improvement"],
+  ["requires improvements", "requires-improvement"],
+  ["requiring improvement", "requires-improvement"],
+  ["ri", "requires-improvement"],
+  ["inadequate", "inadequate"],
+  ["poor", "inadequate"],
+]);
+
+/**
+ * Reads a rating from HMI Probation's wording or a common variant.
+ *
+ * Case, surrounding quotes and whitespace are ignored, and hyphens or
+ * underscores count as spaces. Accepted: "Outstanding"; "Good";
+ * "Requires improvement", "Requiring improvement", "requires-improvement", "RI";
+ * "Inadequate" and "poor" (Russell Webster's word for the bottom band).
+ * Nothing else is guessed: a phrase that merely sounds like a rating is rejected.
+ *
+ * @param input - The wording to read.
+ * @returns The rating key.
+ * @throws `TypeError` when `input` is not a string; `RangeError`, naming the input,
+ *   when it is not one of the accepted wordings (including the empty string).
+ * @example
+ * ```ts
+ * parseRating("Requires improvement");
+ * //=> "requires-improvement"
+ * parseRating("poor");
+ * //=> "inadequate"
+ * ```
+ *
+ * @category Scale
+ */
+export function parseRating(input: string): Rating {
+  if (typeof input !== "string") {
+    throw new TypeError(`parseRating: expected a string, got ${input === null ? "null" : typeof input}`);
+  }
+  const key = input
+    .trim()
+    .replace(/^['"‘’“”]+|['"‘’“”]+$/g, "")
+    .toLowerCase()
+    .replace(/[-_\s]+/g, " ")
+    .trim();
+  const rating = WORDING.get(key);
+  if (rating === undefined) {
+    throw new RangeError(`parseRating: ${JSON.stringify(input)} is not a recognised rating`);
+  }
+  return rating;
+}

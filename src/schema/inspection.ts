@@ -1,0 +1,210 @@
+import { z } from "zod";
+import { RATINGS } from "../ratings/RATINGS.js";
+import { standardsFor } from "../standards/standardsFor.js";
+import { Evidence, type EvidenceField, SOURCED_INSPECTION_FIELDS } from "./evidence.js";
+import {
+  earliestDay,
+  Framework,
+  HttpUrl,
+  latestDay,
+  PartialDate,
+  ProviderKind,
+  Rating,
+  Round,
+  Slug,
+  StandardId,
+} from "./primitives.js";
+
+/** A caseload figure with the qualifier the source put on it. @category Schema */
+export const Caseload = z
+  .object({
+    value: z.number().int().positive().meta({ description: "The number of people supervised." }),
+    qualifier: z
+      .enum(["exact", "more-than", "nearly", "around", "approximately"])
+      .meta({
+        description: "How the source qualified the number: exact, more than, nearly, around, approximately.",
+      }),
+  })
+  .strict()
+  .readonly()
+  .meta({
+    title: "Caseload",
+    description: "People supervised at the time of the inspection, as the source put it.",
+  });
+/** @category Schema */
+export type Caseload = z.infer<typeof Caseload>;
+
+const count = z.number().int().nonnegative();
+
+/** How many standards got each rating, where a source gives only counts. @category Schema */
+export const RatingCounts = z
+  .object({
+    outstanding: count,
+    good: count,
+    "requires-improvement": count,
+    inadequate: count,
+  })
+  .strict()
+  .readonly()
+  .meta({
+    title: "Rating counts",
+    description:
+      "The number of the framework's standards rated at each point of the scale, where a source gives counts (for example five Good and five Requires improvement) without naming every standard. Covers all of the framework's standards.",
+  });
+/** @category Schema */
+export type RatingCounts = z.infer<typeof RatingCounts>;
+
+const standardsShape = z.partialRecord(StandardId, Rating).readonly().meta({
+  title: "Standard ratings",
+  description:
+    "The standards whose rating a source states, keyed by standard. A standard that is absent is unknown, never a zero.",
+});
+
+const inspectionShape = z
+  .object({
+    id: Slug.meta({
+      description: "Stable identifier: the provider id and the round, e.g. west-yorkshire-crc-2019-20.",
+    }),
+    providerId: Slug.meta({ description: "The inspected provider's id (see providers.json)." }),
+    providerKind: ProviderKind.meta({
+      description: "The inspected provider's kind, repeated from the provider for filtering.",
+    }),
+    framework: Framework,
+    round: Round.nullable().meta({
+      description: "The rated round, or null for an unrated Quality & Impact inspection.",
+    }),
+    fieldworkStart: PartialDate.optional().meta({
+      description:
+        "When the inspection's fieldwork started, as precisely as a source states it. Absent when unknown.",
+    }),
+    published: PartialDate.optional().meta({
+      description: "When the report was published, as precisely as a source states it. Absent when unknown.",
+    }),
+    overall: Rating.nullable().optional().meta({
+      description:
+        "The overall rating HMI Probation gave; null when it gave none (see notRatedReason); absent when it gave one that no source read so far states.",
+    }),
+    notRatedReason: z.string().min(1).optional().meta({
+      description: "Why there is no overall rating; present exactly when overall is null.",
+    }),
+    standards: standardsShape,
+    ratingCounts: RatingCounts.optional(),
+    caseload: Caseload.nullable().meta({
+      description: "People supervised, or null when no source gives it.",
+    }),
+    owner: z.string().min(1).optional().meta({
+      description: "Who owned or ran the provider at the time of the inspection, as a source names them.",
+    }),
+    chiefInspector: z.string().min(1).optional().meta({
+      description: "The Chief Inspector of Probation quoted on publication.",
+    }),
+    reportUrl: HttpUrl.optional().meta({
+      description: "The report, or its press release, or a public copy of the report.",
+    }),
+    evidence: z.array(Evidence).min(1).readonly().meta({
+      description: "The sources, each naming the fields it supports; every present field is named by one.",
+    }),
+    notes: z.string().min(1).optional().meta({
+      description: "What is not known or was left out, and why, in the editors' words. Not sourced data.",
+    }),
+  })
+  .strict();
+
+type InspectionShape = z.infer<typeof inspectionShape>;
+
+/** The fields of a record that are present and must be evidenced. */
+export function presentFields(record: InspectionShape): EvidenceField[] {
+  const fields: EvidenceField[] = [];
+  for (const field of SOURCED_INSPECTION_FIELDS) {
+    const value = record[field];
+    if (value !== undefined && value !== null) fields.push(field);
+  }
+  for (const id of Object.keys(record.standards)) fields.push(`standards.${id}` as EvidenceField);
+  return fields;
+}
+
+function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string): void => {
+    ctx.addIssue({ code: "custom", path, message });
+  };
+  const qi = record.framework === "quality-and-impact";
+  if (qi && record.round !== null)
+    issue(["round"], "a quality-and-impact inspection has no rated round: use null");
+  if (!qi && record.round === null) issue(["round"], `a ${record.framework} inspection needs its round`);
+  if (record.overall === null && record.notRatedReason === undefined) {
+    issue(["notRatedReason"], "overall is null, so notRatedReason must say why there is no rating");
+  }
+  if (record.overall !== null && record.notRatedReason !== undefined) {
+    issue(["notRatedReason"], "notRatedReason is only for records whose overall is null");
+  }
+  if (qi && record.overall !== null)
+    issue(["overall"], "quality-and-impact inspections gave no ratings: use null");
+
+  // Dates: fieldwork cannot start after publication.
+  if (record.fieldworkStart !== undefined && record.published !== undefined) {
+    if (earliestDay(record.fieldworkStart) > latestDay(record.published)) {
+      issue(
+        ["fieldworkStart"],
+        `fieldworkStart ${record.fieldworkStart} is after published ${record.published}`,
+      );
+    }
+  }
+
+  // Standards must belong to the framework edition for this kind of provider.
+  const allowed = standardsFor(record.framework, record.providerKind, record.round);
+  for (const id of Object.keys(record.standards)) {
+    if (!allowed.includes(id as StandardId)) {
+      issue(
+        ["standards", id],
+        allowed.length === 0
+          ? `${record.framework} inspections rate no standards`
+          : `${id} is not a standard of a ${record.framework} ${record.providerKind} inspection`,
+      );
+    }
+  }
+
+  // Counts cover every standard of the framework and agree with the known standards.
+  if (record.ratingCounts !== undefined) {
+    const counts = record.ratingCounts;
+    const total = RATINGS.reduce((sum, r) => sum + counts[r], 0);
+    if (total !== allowed.length) {
+      issue(
+        ["ratingCounts"],
+        `ratingCounts sum to ${total}, but the framework rates ${allowed.length} standards`,
+      );
+    }
+    for (const r of RATINGS) {
+      const known = Object.values(record.standards).filter((v) => v === r).length;
+      if (known > counts[r]) {
+        issue(["ratingCounts", r], `ratingCounts has ${counts[r]} ${r} but standards name ${known}`);
+      }
+    }
+  }
+
+  // Every present field is evidenced, and evidence names only present fields.
+  const present = new Set(presentFields(record));
+  const named = new Set<string>();
+  record.evidence.forEach((source, i) => {
+    source.fields.forEach((field, j) => {
+      named.add(field);
+      if (!present.has(field)) {
+        issue(["evidence", i, "fields", j], `evidence names ${field}, which the record does not have`);
+      }
+    });
+  });
+  for (const field of present) {
+    if (!named.has(field)) {
+      const path = field.startsWith("standards.") ? ["standards", field.slice(10)] : [field];
+      issue(path, `${field} is present but no evidence names it`);
+    }
+  }
+}
+
+/** One inspection of one provider, with its sources. @category Schema */
+export const Inspection = inspectionShape.superRefine(checkInspection).readonly().meta({
+  title: "Inspection",
+  description:
+    "One HMI Probation inspection of one provider: dates, overall and standard ratings as far as sources state them, caseload, and the evidence for each field.",
+});
+/** @category Schema */
+export type Inspection = z.infer<typeof Inspection>;

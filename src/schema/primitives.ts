@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { RATINGS } from "../ratings/RATINGS.js";
+import { FRAMEWORKS, PROVIDER_KINDS, ROUNDS, STANDARD_IDS } from "../standards/catalogue.js";
+
+/** A rating on HMI Probation's four-point scale. @category Schema */
+export const Rating = z.enum(RATINGS).meta({
+  title: "Rating",
+  description:
+    "HMI Probation's four-point scale as a kebab-case key, best first: outstanding, good, requires-improvement, inadequate.",
+});
+/** @category Schema */
+export type Rating = z.infer<typeof Rating>;
+
+/** A standard's key. @category Schema */
+export const StandardId = z.enum(STANDARD_IDS).meta({
+  title: "Standard",
+  description:
+    "A standard of the 2018–2020 framework as a kebab-case key: eight shared standards, two CRC-only (unpaid-work, through-the-gate) and two NPS-only (court-reports-and-allocation, statutory-victim-work).",
+});
+/** @category Schema */
+export type StandardId = z.infer<typeof StandardId>;
+
+/** An inspection framework. @category Schema */
+export const Framework = z.enum(FRAMEWORKS).meta({
+  title: "Framework",
+  description:
+    "hmip-2018: the rated programme of 2018–2020; quality-and-impact: the earlier area inspections, which gave narrative judgements and no ratings.",
+});
+/** @category Schema */
+export type Framework = z.infer<typeof Framework>;
+
+/** A rated round. @category Schema */
+export const Round = z.enum(ROUNDS).meta({
+  title: "Round",
+  description: "The rated inspection round: 2018/19 or 2019/20.",
+});
+/** @category Schema */
+export type Round = z.infer<typeof Round>;
+
+/** A kind of provider. @category Schema */
+export const ProviderKind = z.enum(PROVIDER_KINDS).meta({
+  title: "Provider kind",
+  description: "crc: a Community Rehabilitation Company; nps: a National Probation Service division.",
+});
+/** @category Schema */
+export type ProviderKind = z.infer<typeof ProviderKind>;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** An ISO 8601 calendar date of day (`2019-10-28`) or month (`2019-10`) precision. @category Schema */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
+    message: "expected an ISO 8601 date of day (YYYY-MM-DD) or month (YYYY-MM) precision",
+  })
+  .refine(
+    (s) => {
+      if (s.length === 7) return true;
+      const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+      return d <= (m === 2 && !isLeap(y) ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0));
+    },
+    { message: "no such day in that month" },
+  )
+  .meta({
+    title: "Date",
+    description:
+      "An ISO 8601 date as precise as the source: YYYY-MM-DD when the day is known, YYYY-MM when only the month is.",
+    examples: ["2019-10-28", "2019-10"],
+  });
+/** @category Schema */
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** An http(s) URL. @category Schema */
+export const HttpUrl = z.url({ protocol: /^https?$/, message: "expected an http(s) URL" });
+
+/** A slug: lower-case letters, digits and single hyphens. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected lower-case letters, digits and hyphens" });
+
+/** The earliest day a partial date can mean, as a string that compares in date order. */
+export const earliestDay = (d: string): string => (d.length === 7 ? `${d}-01` : d);
+/** The latest day a partial date can mean, as a string that compares in date order. */
+export const latestDay = (d: string): string => (d.length === 7 ? `${d}-31` : d);

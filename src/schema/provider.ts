@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { ProviderEvidence } from "./evidence.js";
+import { PartialDate, ProviderKind, Slug } from "./primitives.js";
+
+/** An owner of a provider over a stretch of time. @category Schema */
+export const Owner = z
+  .object({
+    name: z.string().min(1).meta({ description: "The owner or operator as a source names it." }),
+    from: PartialDate.optional().meta({
+      description: "When this ownership began, where a source states it.",
+    }),
+    to: PartialDate.optional().meta({ description: "When it ended, where a source states it." }),
+  })
+  .strict()
+  .readonly()
+  .meta({
+    title: "Owner",
+    description: "Who owned or ran the provider, with dates where a source gives them.",
+  });
+/** @category Schema */
+export type Owner = z.infer<typeof Owner>;
+
+const providerShape = z
+  .object({
+    id: Slug.meta({ description: "Stable identifier, e.g. west-yorkshire-crc or nps-midlands." }),
+    name: z.string().min(1).meta({ description: "The provider's name as HMI Probation wrote it." }),
+    kind: ProviderKind,
+    aliases: z
+      .array(z.string().min(1))
+      .readonly()
+      .meta({
+        description: "Short names people use (BeNCH, DLNR, …) that lookups accept; not sourced data.",
+      }),
+    areas: z
+      .array(z.string().min(1))
+      .min(1)
+      .readonly()
+      .meta({ description: "The areas the provider covered." }),
+    owners: z
+      .array(Owner)
+      .readonly()
+      .meta({ description: "Owners over time, earliest first, as far as sources state them." }),
+    evidence: z.array(ProviderEvidence).min(1).readonly(),
+  })
+  .strict();
+
+type ProviderShape = z.infer<typeof providerShape>;
+
+function checkProvider(record: ProviderShape, ctx: z.RefinementCtx): void {
+  const present = new Set(["name", "areas", ...record.owners.map((_, i) => `owners.${i}`)]);
+  const named = new Set<string>();
+  record.evidence.forEach((source, i) => {
+    source.fields.forEach((field, j) => {
+      named.add(field);
+      if (!present.has(field)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["evidence", i, "fields", j],
+          message: `evidence names ${field}, which the record does not have`,
+        });
+      }
+    });
+  });
+  for (const field of present) {
+    if (!named.has(field)) {
+      ctx.addIssue({
+        code: "custom",
+        path: field.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+        message: `${field} is present but no evidence names it`,
+      });
+    }
+  }
+  record.owners.forEach((owner, i) => {
+    if (owner.from !== undefined && owner.to !== undefined && owner.from > owner.to) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["owners", i, "to"],
+        message: `owner ends (${owner.to}) before it starts (${owner.from})`,
+      });
+    }
+  });
+}
+
+/** A probation provider: a CRC or an NPS division. @category Schema */
+export const Provider = providerShape.superRefine(checkProvider).readonly().meta({
+  title: "Provider",
+  description:
+    "A probation provider inspected by HMI Probation: a Community Rehabilitation Company or an NPS division.",
+});
+/** @category Schema */
+export type Provider = z.infer<typeof Provider>;
