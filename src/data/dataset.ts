@@ -1,5 +1,15 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
+import type { Inspection, Provider } from "../schema/index.js";
 import { INSPECTIONS, PROVIDERS } from "./dataset.generated.js";
+
+/** The id of a provider in the dataset (a literal union, so editors complete it). @category Data */
+export type ProviderId = (typeof PROVIDERS)[number]["id"];
+/** The id of an inspection in the dataset (a literal union). @category Data */
+export type InspectionId = (typeof INSPECTIONS)[number]["id"];
+/** One inspection record of the dataset: an {@link Inspection} whose ids are the dataset's. @category Data */
+export type DatasetInspection = Inspection & { readonly id: InspectionId; readonly providerId: ProviderId };
+/** One provider record of the dataset: a {@link Provider} whose id is the dataset's. @category Data */
+export type DatasetProvider = Provider & { readonly id: ProviderId };
 
 /**
  * Every inspection in the dataset, sorted by publication date (month-precision dates sort as
@@ -14,7 +24,7 @@ import { INSPECTIONS, PROVIDERS } from "./dataset.generated.js";
  *
  * @category Data
  */
-export const inspections: typeof INSPECTIONS = /* @__PURE__ */ deepFreeze(INSPECTIONS);
+export const inspections: readonly DatasetInspection[] = /* @__PURE__ */ deepFreeze(INSPECTIONS);
 
 /**
  * The 28 probation providers: the 21 Community Rehabilitation Companies and the 7 National
@@ -28,11 +38,4 @@ export const inspections: typeof INSPECTIONS = /* @__PURE__ */ deepFreeze(INSPEC
  *
  * @category Data
  */
-export const providers: typeof PROVIDERS = /* @__PURE__ */ deepFreeze(PROVIDERS);
-
-/** One inspection record of the dataset, with its literal types. @category Data */
-export type DatasetInspection = (typeof INSPECTIONS)[number];
-/** One provider record of the dataset, with its literal types. @category Data */
-export type DatasetProvider = (typeof PROVIDERS)[number];
-/** The id of a provider in the dataset. @category Data */
-export type ProviderId = DatasetProvider["id"];
+export const providers: readonly DatasetProvider[] = /* @__PURE__ */ deepFreeze(PROVIDERS);

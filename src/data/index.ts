@@ -3,7 +3,14 @@
  *
  * @module data
  */
-export { type DatasetInspection, type DatasetProvider, inspections, type ProviderId, providers } from "./dataset.js";
+export {
+  type DatasetInspection,
+  type DatasetProvider,
+  type InspectionId,
+  inspections,
+  type ProviderId,
+  providers,
+} from "./dataset.js";
 export { getProvider } from "./getProvider.js";
 export { inspectionsOf } from "./inspectionsOf.js";
 export { latestInspection } from "./latestInspection.js";

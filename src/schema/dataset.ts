@@ -24,7 +24,7 @@ export const Providers = z.array(Provider).readonly().meta({ title: "Providers" 
 export const Inspections = z.array(Inspection).readonly().meta({ title: "Inspections" });
 
 /**
- * Formats an issue path as `[3].standards.leadership`.
+ * Formats an issue path as `[3].standards.leadership` (keys with spaces or dots in brackets).
  *
  * @param path - The path segments.
  * @returns The path in JavaScript accessor notation; `(root)` for an empty path.
@@ -36,7 +36,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .map((p, i) =>
       typeof p === "number"
         ? `[${p}]`
-        : /^[A-Za-z_$][\w$]*$/.test(String(p))
+        : /^[A-Za-z_$][\w$-]*$/.test(String(p))
           ? `${i ? "." : ""}${String(p)}`
           : `[${JSON.stringify(String(p))}]`,
     )

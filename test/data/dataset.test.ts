@@ -1,0 +1,178 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { buildOutputs } from "../../scripts/lib/build.js";
+import {
+  getProvider,
+  inspections,
+  inspectionsOf,
+  latestInspection,
+  providers,
+  RATINGS,
+} from "../../src/index.js";
+import { type Inspection, validateDataset } from "../../src/schema/index.js";
+import { presentFields } from "../../src/schema/inspection.js";
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
+type Counts = Record<(typeof RATINGS)[number], number>;
+
+function tally(records: readonly Pick<Inspection, "overall">[]): Counts {
+  const counts: Counts = { outstanding: 0, good: 0, "requires-improvement": 0, inadequate: 0 };
+  for (const r of records) if (r.overall) counts[r.overall]++;
+  return counts;
+}
+
+const round = (r: string, kind?: string) =>
+  inspections.filter((i) => i.round === r && (kind === undefined || i.providerKind === kind));
+
+describe("the curated dataset", () => {
+  test("validates against the schema and the cross-record invariants", () => {
+    const result = validateDataset({
+      providers: readJson("data/providers.json"),
+      inspections: readJson("data/inspections.json"),
+    });
+    expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  test("has the 28 providers: 21 CRCs and 7 NPS divisions", () => {
+    expect(providers.filter((p) => p.kind === "crc")).toHaveLength(21);
+    expect(providers.filter((p) => p.kind === "nps")).toHaveLength(7);
+  });
+
+  test("names every present field of every record in some evidence entry", () => {
+    for (const inspection of inspections) {
+      const named = new Set(inspection.evidence.flatMap((e) => e.fields as readonly string[]));
+      for (const field of presentFields(inspection as Inspection)) {
+        expect(named.has(field), `${inspection.id}: ${field} has no evidence`).toBe(true);
+      }
+    }
+  });
+
+  test("round one covers all 21 CRCs and 7 NPS divisions once each", () => {
+    expect(new Set(round("2018/19", "crc").map((i) => i.providerId)).size).toBe(21);
+    expect(new Set(round("2018/19", "nps").map((i) => i.providerId)).size).toBe(7);
+  });
+
+  test("round one CRC totals are HMI Probation's: 0 Outstanding, 1 Good, 19 Requires improvement, 1 Inadequate", () => {
+    expect(tally(round("2018/19", "crc"))).toEqual({
+      outstanding: 0,
+      good: 1,
+      "requires-improvement": 19,
+      inadequate: 1,
+    });
+  });
+
+  test("round one totals over all 28 providers are HMI Probation's: 0 / 6 / 21 / 1", () => {
+    expect(round("2018/19").every((i) => i.overall)).toBe(true);
+    expect(tally(round("2018/19"))).toEqual({
+      outstanding: 0,
+      good: 6,
+      "requires-improvement": 21,
+      inadequate: 1,
+    });
+  });
+
+  test("round two never exceeds HMI Probation's totals for its ten rated services (0 / 4 / 6 / 0), and equals them when complete", () => {
+    const published = { outstanding: 0, good: 4, "requires-improvement": 6, inadequate: 0 };
+    const counts = tally(round("2019/20"));
+    for (const r of RATINGS) expect(counts[r]).toBeLessThanOrEqual(published[r]);
+    const rated = round("2019/20").filter((i) => i.overall !== null);
+    if (rated.length === 10 && rated.every((i) => i.overall !== undefined)) expect(counts).toEqual(published);
+    // HMI Probation inspected 10 CRCs and 1 NPS division in the round; one got no overall rating.
+    expect(round("2019/20").length).toBeLessThanOrEqual(11);
+    expect(
+      round("2019/20")
+        .filter((i) => i.overall === null)
+        .map((i) => i.providerId),
+    ).toEqual(["hampshire-isle-of-wight-crc"]);
+  });
+
+  test("is sorted in publication order within each round", () => {
+    const order = [null, "2018/19", "2019/20"];
+    for (let k = 1; k < inspections.length; k++) {
+      const a = inspections[k - 1] as Inspection;
+      const b = inspections[k] as Inspection;
+      const byRound = order.indexOf(a.round) - order.indexOf(b.round);
+      expect(byRound).toBeLessThanOrEqual(0);
+      if (byRound === 0 && a.published && b.published) expect(a.published <= b.published).toBe(true);
+    }
+  });
+
+  test("cannot be mutated", () => {
+    const record = inspections[0] as unknown as { overall: unknown; standards: Record<string, unknown> };
+    expect(Object.isFrozen(inspections)).toBe(true);
+    expect(() => {
+      record.overall = "outstanding";
+    }).toThrow(TypeError);
+    expect(() => {
+      record.standards.leadership = "good";
+    }).toThrow(TypeError);
+    expect(() => (providers as unknown as unknown[]).pop()).toThrow(TypeError);
+    expect(Object.isFrozen(providers[0]?.owners)).toBe(true);
+  });
+});
+
+describe("generated files", () => {
+  test("are up to date with data/ (run `npm run generate` if not)", () => {
+    const { files, issues } = buildOutputs(process.cwd());
+    expect(issues).toEqual([]);
+    for (const [path, content] of files) expect(readFileSync(path, "utf8"), path).toBe(content);
+  });
+
+  test("ratings.csv has one header row and one row per inspection and standard", () => {
+    const lines = readFileSync("data/ratings.csv", "utf8").trimEnd().split("\n");
+    const header = lines[0]?.split(",") ?? [];
+    expect(header.slice(0, 5)).toEqual([
+      "inspection_id",
+      "provider_id",
+      "provider_kind",
+      "round",
+      "standard",
+    ]);
+    expect(lines.filter((l) => l.startsWith("inspection_id,"))).toHaveLength(1);
+    const rated = inspections.filter((i) => i.framework === "hmip-2018");
+    expect(lines.length - 1).toBe(rated.length * 10);
+    const known = lines.slice(1).filter((l) => /,true,[^,]*$/.test(l)).length;
+    expect(known).toBe(rated.reduce((n, i) => n + Object.keys(i.standards).length, 0));
+  });
+
+  test("inspections.csv has one row per inspection under one header", () => {
+    const lines = readFileSync("data/inspections.csv", "utf8").trimEnd().split("\n");
+    expect(lines[0]?.startsWith("id,provider_id,provider_name,")).toBe(true);
+    expect(lines).toHaveLength(inspections.length + 1);
+  });
+});
+
+describe("accessors", () => {
+  test("getProvider finds a provider by id or by any alias, whatever the case", () => {
+    expect(getProvider("west-yorkshire-crc")?.kind).toBe("crc");
+    for (const alias of ["BeNCH", "DLNR", "BGSW", "KSS", "DDC", "HLNY", "CGM", "HIOW", "DTV", "SWM"]) {
+      expect(getProvider(alias), alias).toBeDefined();
+      expect(getProvider(alias.toLowerCase())?.id).toBe(getProvider(alias)?.id);
+    }
+    expect(getProvider("KSS")?.id).toBe("kent-surrey-sussex-crc");
+  });
+
+  test("getProvider returns undefined for an unknown name and throws on a non-string", () => {
+    expect(getProvider("atlantis-crc")).toBeUndefined();
+    expect(() => getProvider(42 as never)).toThrow(/^getProvider:/);
+  });
+
+  test("inspectionsOf lists a provider's inspections oldest first and accepts aliases", () => {
+    const wy = inspectionsOf("west-yorkshire-crc");
+    expect(wy.map((i) => i.id)).toEqual(["west-yorkshire-crc-2018-19", "west-yorkshire-crc-2019-20"]);
+    expect(inspectionsOf("SWM").every((i) => i.providerId === "staffordshire-west-midlands-crc")).toBe(true);
+    expect(Object.isFrozen(wy)).toBe(true);
+  });
+
+  test("inspectionsOf and latestInspection throw a RangeError naming an unknown provider", () => {
+    expect(() => inspectionsOf("atlantis-crc")).toThrow(/inspectionsOf: .*"atlantis-crc"/);
+    expect(() => latestInspection("atlantis-crc")).toThrow(RangeError);
+    expect(() => inspectionsOf(undefined as never)).toThrow(TypeError);
+    expect(() => latestInspection(undefined as never)).toThrow(TypeError);
+  });
+
+  test("latestInspection returns the last inspection in publication order", () => {
+    expect(latestInspection("west-yorkshire-crc")?.id).toBe("west-yorkshire-crc-2019-20");
+    expect(latestInspection("essex-crc")?.round).toBe("2018/19");
+  });
+});
