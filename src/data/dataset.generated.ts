@@ -2,6 +2,3149 @@
 // The dataset as literal types; src/data/dataset.ts freezes it.
 import type { Inspection, Provider } from "../schema/index.js";
 
-export const PROVIDERS = [] as const satisfies readonly Provider[];
+export const PROVIDERS = [
+  {
+    "id": "merseyside-crc",
+    "name": "Merseyside Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Merseyside"
+    ],
+    "owners": [
+      {
+        "name": "Purple Futures"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://dokumen.tips/documents/an-inspection-of-merseyside-justice-inspectorates-services-to-provide-the-range.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-09",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/06/merseysidecrcyr2/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-06",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "essex-crc",
+    "name": "Essex Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Essex"
+    ],
+    "owners": [
+      {
+        "name": "Sodexo with Nacro"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/10/essexcrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-10",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "http://www.essexcrc.co.uk/high-sheriff-thanks-and-i-have-confidence-in-the-crcs-future/",
+        "publisher": "Essex CRC",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "west-yorkshire-crc",
+    "name": "West Yorkshire Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "West Yorkshire"
+    ],
+    "owners": [
+      {
+        "name": "Purple Futures"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.yorkshirepost.co.uk/news/interserves-west-yorkshire-community-rehabilitation-company-requires-improvement-says-inspectorate-234082",
+        "publisher": "The Yorkshire Post",
+        "kind": "secondary",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/wyorkscrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.aol.co.uk/2020/03/09/probation-work-on-risk-offenders-pose-to-public-a-consistently/",
+        "publisher": "AOL (PA Media)",
+        "kind": "secondary",
+        "date": "2020-03-09",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "thames-valley-crc",
+    "name": "Thames Valley Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Thames Valley"
+    ],
+    "owners": [
+      {
+        "name": "MTCnovo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "http://www.russellwebster.com/hmiptvcrc18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://oxfordmail.co.uk/news/17260730.domestic-abuse-reports-rise-oxfordshire",
+        "publisher": "Oxford Mail",
+        "kind": "secondary",
+        "fields": [
+          "name"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "northumbria-crc",
+    "name": "Northumbria Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Northumbria"
+    ],
+    "owners": [
+      {
+        "name": "Sodexo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/11/northumbriacrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-11",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "staffordshire-west-midlands-crc",
+    "name": "Staffordshire and West Midlands Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "SWM"
+    ],
+    "areas": [
+      "Staffordshire",
+      "West Midlands"
+    ],
+    "owners": [
+      {
+        "name": "Reducing Reoffending Partnership"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/12/staffswestmidscrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-12",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.changegrowlive.org/what-we-do/our-services/criminal-justice/reducing-re-offending-partnership",
+        "publisher": "Change Grow Live",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://expressandstar.com/news/local-hubs/birmingham/2020/03/05/west-midlands-probation-service-must-improve-in-disappointing-inspection",
+        "publisher": "Express & Star",
+        "kind": "secondary",
+        "date": "2020-03-05",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "derbyshire-leicestershire-nottinghamshire-rutland-crc",
+    "name": "Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "DLNR"
+    ],
+    "areas": [
+      "Derbyshire",
+      "Leicestershire",
+      "Nottinghamshire",
+      "Rutland"
+    ],
+    "owners": [
+      {
+        "name": "Reducing Reoffending Partnership"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/dlnrcrc-2",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/6855554/derbyshire-leicestershire-nottinghamshire-and-rutland-community-rehabilitation-company",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-01",
+        "fields": [
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.changegrowlive.org/what-we-do/our-services/criminal-justice/reducing-re-offending-partnership",
+        "publisher": "Change Grow Live",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "dorset-devon-cornwall-crc",
+    "name": "Dorset, Devon and Cornwall Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "DDC"
+    ],
+    "areas": [
+      "Dorset",
+      "Devon",
+      "Cornwall"
+    ],
+    "owners": [
+      {
+        "name": "Working Links"
+      },
+      {
+        "name": "Seetec"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/02/ddcrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0",
+          "owners.1"
+        ]
+      },
+      {
+        "url": "https://www.readkong.com/page/dorset-devon-and-cornwall-an-inspection-of-6700617",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.civilserviceworld.com/professions/article/working-links-outsourcer-with-1bn-of-public-contracts-collapses",
+        "publisher": "Civil Service World",
+        "kind": "secondary",
+        "fields": [
+          "owners.0",
+          "owners.1"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "humberside-lincolnshire-north-yorkshire-crc",
+    "name": "Humberside, Lincolnshire & North Yorkshire Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "HLNY"
+    ],
+    "areas": [
+      "Humberside",
+      "Lincolnshire",
+      "North Yorkshire"
+    ],
+    "owners": [
+      {
+        "name": "Purple Futures"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/05/hlny/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-05",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/3657730/humberside-lincolnshire-north-yorkshire-crc-inspection-report",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "durham-tees-valley-crc",
+    "name": "Durham Tees Valley Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "DTV"
+    ],
+    "areas": [
+      "Durham",
+      "Tees Valley"
+    ],
+    "owners": [
+      {
+        "name": "ARCC"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/dtvcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-03",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/durham-probation-quality-concerns/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "south-yorkshire-crc",
+    "name": "South Yorkshire Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "South Yorkshire"
+    ],
+    "owners": [
+      {
+        "name": "Sodexo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/southyorkshirecrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-03",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "cheshire-greater-manchester-crc",
+    "name": "Cheshire and Greater Manchester Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "CGM"
+    ],
+    "areas": [
+      "Cheshire",
+      "Greater Manchester"
+    ],
+    "owners": [
+      {
+        "name": "Purple Futures"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/04/cgmcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-04",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://vdocuments.us/an-inspection-of-cheshire-and-greater-manchester-inspection-of-probation-services.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-04",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "bedfordshire-northamptonshire-cambridgeshire-hertfordshire-crc",
+    "name": "Bedfordshire, Northamptonshire, Cambridgeshire & Hertfordshire Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "BeNCH"
+    ],
+    "areas": [
+      "Bedfordshire",
+      "Northamptonshire",
+      "Cambridgeshire",
+      "Hertfordshire"
+    ],
+    "owners": [
+      {
+        "name": "Sodexo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.readkong.com/page/bedfordshire-northamptonshire-cambridgeshire-6198840",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipbench19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-05-03",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "hampshire-isle-of-wight-crc",
+    "name": "Hampshire and Isle of Wight Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "HIOW"
+    ],
+    "areas": [
+      "Hampshire",
+      "Isle of Wight"
+    ],
+    "owners": [
+      {
+        "name": "Purple Futures"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/hiowcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "name",
+          "areas",
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://dokumen.tips/documents/an-inspection-of-hampshire-and-isle-of-wight-inspection-of-probation-services-hampshire.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "cumbria-lancashire-crc",
+    "name": "Cumbria and Lancashire Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Cumbria",
+      "Lancashire"
+    ],
+    "owners": [
+      {
+        "name": "Sodexo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/cumbriaandlancashirecrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipcumblancs19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-05-30",
+        "fields": [
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://www.newsandstar.co.uk/news/17673265.probation-service-frequently-failed-to-tackle-offending-or-protect-the-public-says-report/",
+        "publisher": "News & Star",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "kent-surrey-sussex-crc",
+    "name": "Kent, Surrey and Sussex Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "KSS"
+    ],
+    "areas": [
+      "Kent",
+      "Surrey",
+      "Sussex"
+    ],
+    "owners": [
+      {
+        "name": "Seetec"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/06/kentsurreysussexcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-06",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipkss19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-06-19",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "wales-crc",
+    "name": "Wales Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Wales"
+    ],
+    "owners": [
+      {
+        "name": "Working Links"
+      },
+      {
+        "name": "Seetec",
+        "from": "2019-02"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/07/walescrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-07",
+        "fields": [
+          "name",
+          "areas",
+          "owners.1"
+        ]
+      },
+      {
+        "url": "https://www.civilserviceworld.com/professions/article/working-links-outsourcer-with-1bn-of-public-contracts-collapses",
+        "publisher": "Civil Service World",
+        "kind": "secondary",
+        "fields": [
+          "owners.0",
+          "owners.1"
+        ]
+      },
+      {
+        "url": "https://www.bbc.co.uk/news/uk-wales-47240731",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "date": "2019-02-15",
+        "fields": [
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipwalescrc/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-07-03",
+        "fields": [
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "warwickshire-west-mercia-crc",
+    "name": "Warwickshire and West Mercia Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "WWM"
+    ],
+    "areas": [
+      "Warwickshire",
+      "West Mercia"
+    ],
+    "owners": [
+      {
+        "name": "PeoplePlus"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/07/wwmcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-07",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.bbc.co.uk/news/uk-england-49002040",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "london-crc",
+    "name": "London Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "London"
+    ],
+    "owners": [
+      {
+        "name": "MTCnovo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/08/londoncrc-2/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-08",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmiptvcrc18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "norfolk-suffolk-crc",
+    "name": "Norfolk and Suffolk Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [],
+    "areas": [
+      "Norfolk",
+      "Suffolk"
+    ],
+    "owners": [
+      {
+        "name": "Sodexo"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/nscrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-09",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipnorsuff/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      },
+      {
+        "url": "https://feeds.bbci.co.uk/news/uk-england-norfolk-49652347",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "owners.0"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "bristol-gloucestershire-somerset-wiltshire-crc",
+    "name": "Bristol, Gloucestershire, Somerset and Wiltshire Community Rehabilitation Company",
+    "kind": "crc",
+    "aliases": [
+      "BGSW"
+    ],
+    "areas": [
+      "Bristol",
+      "Gloucestershire",
+      "Somerset",
+      "Wiltshire"
+    ],
+    "owners": [
+      {
+        "name": "Working Links"
+      },
+      {
+        "name": "Seetec"
+      }
+    ],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/bgswcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-09",
+        "fields": [
+          "name",
+          "areas",
+          "owners.1"
+        ]
+      },
+      {
+        "url": "https://www.thetrafficseo.com/gloucestershire-news/probation-services-supervision-of-offenders-among-worst-in-country/",
+        "publisher": "BBC News (copy at thetrafficseo.com)",
+        "kind": "secondary",
+        "fields": [
+          "owners.0",
+          "owners.1"
+        ]
+      },
+      {
+        "url": "https://www.civilserviceworld.com/professions/article/working-links-outsourcer-with-1bn-of-public-contracts-collapses",
+        "publisher": "Civil Service World",
+        "kind": "secondary",
+        "fields": [
+          "owners.0",
+          "owners.1"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-london",
+    "name": "London division of the National Probation Service",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "London"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/londonnps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-midlands",
+    "name": "Midlands division of the National Probation Service",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "Midlands"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/12/midlandsnps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-12",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-north-east",
+    "name": "North East Division of the National Probation Service",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "North East"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/06/ne-nps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-06",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://vdocument.in/national-probation-service-justice-inspectorates-support-is-also-needed-in-relation.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-06",
+        "fields": [
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-north-west",
+    "name": "North West division of the National Probation Service",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "North West"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/02/nwnps",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://www.readkong.com/page/north-west-division-an-inspection-of-hmi-probation-july-7919582",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-07",
+        "fields": [
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-south-east-eastern",
+    "name": "National Probation Service South East and Eastern Division",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "South East and Eastern"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/npssoutheast/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-09",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      },
+      {
+        "url": "https://cupdf.com/document/an-inspection-of-south-east-and-eastern-division-national-the-south-east-and.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-south-west-south-central",
+    "name": "South West South Central division of the National Probation Service",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "South West South Central"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/11/southwestsouthcentraldivision/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-11",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
+  },
+  {
+    "id": "nps-wales",
+    "name": "National Probation Service in Wales",
+    "kind": "nps",
+    "aliases": [],
+    "areas": [
+      "Wales"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/04/wales-nps-well-led-and-enthusiastic-staff-managing-offenders-well-but-some-suffering-from-high-workloads/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-04",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
+  }
+] as const satisfies readonly Provider[];
 
-export const INSPECTIONS = [] as const satisfies readonly Inspection[];
+export const INSPECTIONS = [
+  {
+    "id": "nps-midlands-2017-qi",
+    "providerId": "nps-midlands",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "fieldworkStart": "2017-07",
+    "published": "2017-11-09",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://fdocuments.in/document/quality-impact-inspection-the-effectiveness-of-probation-quality-.html",
+    "evidence": [
+      {
+        "url": "https://www.parliamenttoday.com/members/viewnews.html?id=97442",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "fieldworkStart",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.worcesternews.co.uk/news/worcester/15649273.Probation_services_must_improve_says_report/",
+        "publisher": "Worcester News",
+        "kind": "secondary",
+        "fields": [
+          "fieldworkStart"
+        ]
+      },
+      {
+        "url": "https://fdocuments.in/document/quality-impact-inspection-the-effectiveness-of-probation-quality-.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2017-11",
+        "fields": [
+          "published",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/westmercia-probation/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-11-09",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same West Mercia area inspection as the CRC record, covering the NPS Midlands division's work in West Mercia only. Narrative findings are not mapped to bands. Caseload not found."
+  },
+  {
+    "id": "warwickshire-west-mercia-crc-2017-qi",
+    "providerId": "warwickshire-west-mercia-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "fieldworkStart": "2017-07",
+    "published": "2017-11-09",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://fdocuments.in/document/quality-impact-inspection-the-effectiveness-of-probation-quality-.html",
+    "evidence": [
+      {
+        "url": "https://www.parliamenttoday.com/members/viewnews.html?id=97442",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "fieldworkStart",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.worcesternews.co.uk/news/worcester/15649273.Probation_services_must_improve_says_report/",
+        "publisher": "Worcester News",
+        "kind": "secondary",
+        "fields": [
+          "fieldworkStart"
+        ]
+      },
+      {
+        "url": "https://fdocuments.in/document/quality-impact-inspection-the-effectiveness-of-probation-quality-.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2017-11",
+        "fields": [
+          "published",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/westmercia-probation/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-11-09",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "One area inspection of probation in West Mercia covering both this CRC and the NPS Midlands division's local work. The narrative findings are not mapped to bands. Caseload and owner not found."
+  },
+  {
+    "id": "merseyside-crc-2018-19",
+    "providerId": "merseyside-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-06",
+    "published": "2018-09-26",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 6500,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/09/merseysidecrc",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/09/merseysidecrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-09",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://parallelparliament.co.uk/question/182160/merseyside-community-rehabilitation-company",
+        "publisher": "Parallel Parliament (written answer, Rory Stewart MP)",
+        "kind": "secondary",
+        "date": "2018-10-25",
+        "fields": [
+          "published",
+          "overall"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/06/merseysidecrcyr2/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-06",
+        "fields": [
+          "fieldworkStart"
+        ]
+      }
+    ],
+    "notes": "Standard ratings not found. Publication day comes from a ministerial written answer; fieldwork month from the 2020 press release. Owner left out: the only source naming one (Purple Futures) is from 2020."
+  },
+  {
+    "id": "essex-crc-2018-19",
+    "providerId": "essex-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2018-10-10",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 4000,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/10/essexcrc",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/10/essexcrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-10",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipessex18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2018-10-10",
+        "fields": [
+          "published"
+        ]
+      }
+    ],
+    "notes": "Standard ratings not found; praise of partnership work and unpaid work is descriptive, not a rating. Fieldwork date not found (HMIP's advance schedule planned June to August 2018). Owner left out: the only source naming one (Sodexo with Nacro) dates from 2015."
+  },
+  {
+    "id": "west-yorkshire-crc-2018-19",
+    "providerId": "west-yorkshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-07",
+    "published": "2018-10-31",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 8136,
+      "qualifier": "exact"
+    },
+    "owner": "Interserve-led consortium",
+    "chiefInspector": "Dame Glenys Stacey",
+    "evidence": [
+      {
+        "url": "http://www.russellwebster.com/hmipwyorks18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2018-10-31",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "overall",
+          "caseload"
+        ]
+      },
+      {
+        "url": "https://www.yorkshirepost.co.uk/news/interserves-west-yorkshire-community-rehabilitation-company-requires-improvement-says-inspectorate-234082",
+        "publisher": "The Yorkshire Post",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "http://converseprisonnews.com/west-yorkshire-crc-weaknesses-need-improvement-but-motivated-by-leaders-and-staff-eager-to-learn/",
+        "publisher": "Converse",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "owner",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Standard ratings not found; sources say only that some aspects of case supervision were inadequate, without naming them. HMIP press release and report copy not found, so no report URL."
+  },
+  {
+    "id": "northumbria-crc-2018-19",
+    "providerId": "northumbria-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2018-11",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": null,
+    "owner": "Sodexo",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/11/northumbriacrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/11/northumbriacrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-11",
+        "fields": [
+          "published",
+          "overall",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      }
+    ],
+    "notes": "Publication month from the press release address; day not found. Caseload for 2018 not found (the 3,700 figure belongs to the 2020 inspection). Fieldwork date not found (advance schedule planned June to August 2018). Standard ratings not found."
+  },
+  {
+    "id": "nps-south-west-south-central-2018-19",
+    "providerId": "nps-south-west-south-central",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2018-11",
+    "overall": "good",
+    "standards": {},
+    "caseload": {
+      "value": 13000,
+      "qualifier": "nearly"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/11/southwestsouthcentraldivision/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/11/southwestsouthcentraldivision/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-11",
+        "fields": [
+          "published",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipswscnps18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/probleague/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-01-23",
+        "fields": [
+          "overall"
+        ]
+      }
+    ],
+    "notes": "The Good rating rests on Russell Webster; HMIP's release describes good performance without naming the band. Publication day not found. Fieldwork date not found (advance schedule planned June to August 2018). Standards praised in narrative only are left out."
+  },
+  {
+    "id": "nps-midlands-2018-19",
+    "providerId": "nps-midlands",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-08",
+    "published": "2018-12-18",
+    "overall": "good",
+    "standards": {},
+    "caseload": {
+      "value": 17000,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/12/midlandsnps/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/12/midlandsnps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-12",
+        "fields": [
+          "fieldworkStart",
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipmidsnps18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2018-12-18",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "fieldworkStart",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Fieldwork month is when inspectors identified the issues reported. Standard ratings not found."
+  },
+  {
+    "id": "staffordshire-west-midlands-crc-2018-19",
+    "providerId": "staffordshire-west-midlands-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2018-12-19",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 13531,
+      "qualifier": "exact"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/12/staffswestmidscrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/12/staffswestmidscrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-12",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipswm18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2018-12-19",
+        "fields": [
+          "published"
+        ]
+      }
+    ],
+    "notes": "Standard ratings not found (strong leadership is described, not rated). Fieldwork date not found (advance schedule planned September to November 2018). Owner left out: the only contemporary-looking source is an undated page about the preferred bidder."
+  },
+  {
+    "id": "derbyshire-leicestershire-nottinghamshire-rutland-crc-2018-19",
+    "providerId": "derbyshire-leicestershire-nottinghamshire-rutland-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-09",
+    "published": "2019-01",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": null,
+    "reportUrl": "https://docslib.org/doc/6855554/derbyshire-leicestershire-nottinghamshire-and-rutland-community-rehabilitation-company",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/dlnrcrc-2",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "fieldworkStart",
+          "overall"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/6855554/derbyshire-leicestershire-nottinghamshire-and-rutland-community-rehabilitation-company",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-01",
+        "fields": [
+          "published",
+          "reportUrl"
+        ]
+      }
+    ],
+    "notes": "The first-round press release was not found. Overall rating and fieldwork month come from the 2020 press release, which says the rating was unchanged from the September 2018 inspection. Publication month from the report cover. Caseload, Chief Inspector quoted, owner at the time and standard ratings not found."
+  },
+  {
+    "id": "dorset-devon-cornwall-crc-2018-19",
+    "providerId": "dorset-devon-cornwall-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-11",
+    "published": "2019-02-15",
+    "overall": "inadequate",
+    "standards": {
+      "leadership": "inadequate",
+      "staff": "inadequate",
+      "services": "inadequate",
+      "planning": "inadequate",
+      "implementation-and-delivery": "inadequate"
+    },
+    "caseload": null,
+    "owner": "Working Links",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/02/ddcrc",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/02/ddcrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "fieldworkStart",
+          "overall",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://thepolicyhub.org.uk/wiki/MS000123",
+        "publisher": "Morning Star (copy at The Policy Hub)",
+        "kind": "secondary",
+        "date": "2019-02-15",
+        "fields": [
+          "published",
+          "overall"
+        ]
+      },
+      {
+        "url": "https://weownit.org.uk/company/working-links?",
+        "publisher": "We Own It",
+        "kind": "secondary",
+        "fields": [
+          "standards.leadership",
+          "standards.staff",
+          "standards.services",
+          "standards.planning",
+          "standards.implementation-and-delivery"
+        ]
+      }
+    ],
+    "notes": "Five standard ratings come from a campaign group's summary of the report (secondary); information and facilities, assessment, reviewing, unpaid work and Through the Gate not found. Total caseload not found (sources give only per-officer workloads). Working Links was in administration at publication and Seetec was due to take over."
+  },
+  {
+    "id": "humberside-lincolnshire-north-yorkshire-crc-2018-19",
+    "providerId": "humberside-lincolnshire-north-yorkshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-10",
+    "published": "2019-02-21",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://docslib.org/doc/3657730/humberside-lincolnshire-north-yorkshire-crc-inspection-report",
+    "evidence": [
+      {
+        "url": "http://www.russellwebster.com/hmiphlny19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-02-21",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "overall",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/05/hlny/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-05",
+        "fields": [
+          "overall"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/3657730/humberside-lincolnshire-north-yorkshire-crc-inspection-report",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "reportUrl"
+        ]
+      }
+    ],
+    "notes": "Caseload and standard ratings not found. Owner left out: the only source naming one (Purple Futures) is the 2020 press release."
+  },
+  {
+    "id": "nps-north-west-2018-19",
+    "providerId": "nps-north-west",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-10",
+    "published": "2019-02-22",
+    "overall": "good",
+    "standards": {
+      "statutory-victim-work": "outstanding"
+    },
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/02/nwnps",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/02/nwnps",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-02",
+        "fields": [
+          "fieldworkStart",
+          "overall",
+          "standards.statutory-victim-work",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipnwnps19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-02-22",
+        "fields": [
+          "published",
+          "overall",
+          "standards.statutory-victim-work",
+          "fieldworkStart",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.thisislancashire.co.uk/news/17451860.probation-service-lacks-the-staff-it-needs-says-inspectorate/",
+        "publisher": "Lancashire Telegraph",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "fieldworkStart"
+        ]
+      }
+    ],
+    "notes": "Victim contact work rated Outstanding. Caseload not found (the stored release is cut off). Other standards not found."
+  },
+  {
+    "id": "durham-tees-valley-crc-2018-19",
+    "providerId": "durham-tees-valley-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-11",
+    "published": "2019-03",
+    "overall": "requires-improvement",
+    "standards": {
+      "leadership": "outstanding"
+    },
+    "caseload": {
+      "value": 3729,
+      "qualifier": "exact"
+    },
+    "owner": "ARCC",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/dtvcrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/dtvcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-03",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.thenorthernecho.co.uk/news/17478231.probation-service-warned-about-safeguarding-issues-across-durham-tees-valley/",
+        "publisher": "The Northern Echo",
+        "kind": "secondary",
+        "fields": [
+          "standards.leadership"
+        ]
+      },
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/04/dtvcrcyr2",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-04",
+        "fields": [
+          "standards.leadership"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/durham-probation-quality-concerns/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owner"
+        ]
+      }
+    ],
+    "notes": "Leadership Outstanding is stated by the CRC's chief executive in the local press and by HMIP in 2020 (rating kept). Other standards and the publication day not found."
+  },
+  {
+    "id": "south-yorkshire-crc-2018-19",
+    "providerId": "south-yorkshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-11",
+    "published": "2019-03",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": null,
+    "owner": "Sodexo",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/southyorkshirecrc",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/southyorkshirecrc",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-03",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "overall",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      }
+    ],
+    "notes": "Fieldwork ran over November and December 2018 per the press release (the advance schedule had planned September to November). Leadership is praised in wording that is not a formal rating, so it is left out. Caseload, publication day and standard ratings not found."
+  },
+  {
+    "id": "cheshire-greater-manchester-crc-2018-19",
+    "providerId": "cheshire-greater-manchester-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-04-04",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": null,
+    "owner": "Purple Futures",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/04/cgmcrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/04/cgmcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-04",
+        "fields": [
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://rochdaleonline.co.uk/news-features/2/news-headlines/127083/probation-and-rehabilitation-service-is-reflective-organisation-capable-of-addressing-weakness-in-protecting-victims-says-report",
+        "publisher": "Rochdale Online",
+        "kind": "secondary",
+        "date": "2019-04-04",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.parallelparliament.co.uk/question/240511/probation-standards",
+        "publisher": "Parallel Parliament (written answer)",
+        "kind": "secondary",
+        "fields": [
+          "overall"
+        ]
+      }
+    ],
+    "notes": "Overall rating read in a ministerial written answer. Caseload, fieldwork date and standard ratings not found."
+  },
+  {
+    "id": "nps-wales-2018-19",
+    "providerId": "nps-wales",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2018-12",
+    "published": "2019-04-17",
+    "overall": "good",
+    "standards": {},
+    "caseload": {
+      "value": 7000,
+      "qualifier": "nearly"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/04/wales-nps-well-led-and-enthusiastic-staff-managing-offenders-well-but-some-suffering-from-high-workloads/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/04/wales-nps-well-led-and-enthusiastic-staff-managing-offenders-well-but-some-suffering-from-high-workloads/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-04",
+        "fields": [
+          "fieldworkStart",
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipwnps19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-04-17",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://feeds.bbci.co.uk/news/uk-wales-47953931",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload"
+        ]
+      }
+    ],
+    "notes": "One standard was rated Outstanding but the stored text does not name it clearly (reviewing is likely, unconfirmed), so it is left out. Fieldwork was in December 2018 although the advance schedule planned September to November."
+  },
+  {
+    "id": "nps-london-2018-19",
+    "providerId": "nps-london",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-05",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 17000,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/londonnps/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/londonnps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.theguardian.com/uk-news/2019/may/22/victims-of-serious-failed-by-london-probation-service-report",
+        "publisher": "The Guardian",
+        "kind": "secondary",
+        "date": "2019-05-22",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://feeds.bbci.co.uk/news/uk-england-london-48347299",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Victim work is strongly criticised but no band is stated, so it is left out. Press coverage is dated 22 May 2019 but no source states the report's publication day, so the month is used. Fieldwork date not found."
+  },
+  {
+    "id": "bedfordshire-northamptonshire-cambridgeshire-hertfordshire-crc-2018-19",
+    "providerId": "bedfordshire-northamptonshire-cambridgeshire-hertfordshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-05-03",
+    "overall": "requires-improvement",
+    "standards": {
+      "through-the-gate": "inadequate"
+    },
+    "caseload": {
+      "value": 7000,
+      "qualifier": "more-than"
+    },
+    "owner": "Sodexo",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.readkong.com/page/bedfordshire-northamptonshire-cambridgeshire-6198840",
+    "evidence": [
+      {
+        "url": "http://www.russellwebster.com/hmipbench19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-05-03",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.peterboroughtoday.co.uk/news/crime/peterborough-probation-services-told-they-require-improvement-978454",
+        "publisher": "Peterborough Today",
+        "kind": "secondary",
+        "date": "2019-05-03",
+        "fields": [
+          "published",
+          "overall",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.cambridgeindependent.co.uk/news/cambridgeshire-regions-community-probation-service-deemed-not-up-to-scratch-by-inspectorate-9069691/",
+        "publisher": "Cambridge Independent",
+        "kind": "secondary",
+        "fields": [
+          "standards.through-the-gate"
+        ]
+      },
+      {
+        "url": "https://www.northamptonchron.co.uk/news/crime/service-looks-after-prison-leavers-northamptonshire-failing-start-finish-978568",
+        "publisher": "Northampton Chronicle & Echo",
+        "kind": "secondary",
+        "date": "2019-05-02",
+        "fields": [
+          "standards.through-the-gate",
+          "caseload"
+        ]
+      },
+      {
+        "url": "https://www.readkong.com/page/bedfordshire-northamptonshire-cambridgeshire-6198840",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "reportUrl"
+        ]
+      }
+    ],
+    "notes": "Sources say some other areas were inadequate and some required improvement without naming them, so only Through the Gate is recorded. Fieldwork date not found."
+  },
+  {
+    "id": "hampshire-isle-of-wight-crc-2018-19",
+    "providerId": "hampshire-isle-of-wight-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-05-08",
+    "overall": "good",
+    "standards": {
+      "staff": "requires-improvement",
+      "information-and-facilities": "outstanding",
+      "implementation-and-delivery": "requires-improvement",
+      "reviewing": "inadequate",
+      "through-the-gate": "requires-improvement"
+    },
+    "caseload": {
+      "value": 4000,
+      "qualifier": "nearly"
+    },
+    "owner": "Purple Futures",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/hiowcrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/hiowcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "overall",
+          "standards.information-and-facilities",
+          "caseload",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmiphiowcrc19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-05-08",
+        "fields": [
+          "published",
+          "overall"
+        ]
+      },
+      {
+        "url": "https://www.portsmouth.co.uk/news/crime/hampshires-community-probation-service-faces-significant-funding-problems-and-could-see-higher-rates-reoffending-without-cash-boost-976952",
+        "publisher": "The News (Portsmouth)",
+        "kind": "secondary",
+        "date": "2019-05-08",
+        "fields": [
+          "published",
+          "overall"
+        ]
+      },
+      {
+        "url": "https://www.romseyadvertiser.co.uk/news/17643541.hampshire-and-isle-of-wight-probation-at-risk/",
+        "publisher": "Romsey Advertiser",
+        "kind": "secondary",
+        "fields": [
+          "standards.staff",
+          "standards.implementation-and-delivery",
+          "standards.through-the-gate",
+          "standards.information-and-facilities"
+        ]
+      },
+      {
+        "url": "https://www.countypress.co.uk/news/17626759.isle-of-wight-probation-service-rated-good-but-reduced-staffing-levels-put-it-at-risk/",
+        "publisher": "Isle of Wight County Press",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "standards.information-and-facilities",
+          "standards.reviewing"
+        ]
+      }
+    ],
+    "notes": "The only CRC rated Good in round one. Leadership, services and unpaid work not found as ratings; assessment and planning are praised in narrative wording only, so they are left out. Fieldwork date not found."
+  },
+  {
+    "id": "cumbria-lancashire-crc-2018-19",
+    "providerId": "cumbria-lancashire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-05-30",
+    "overall": "requires-improvement",
+    "standards": {
+      "leadership": "good"
+    },
+    "ratingCounts": {
+      "outstanding": 0,
+      "good": 1,
+      "requires-improvement": 5,
+      "inadequate": 4
+    },
+    "caseload": {
+      "value": 5500,
+      "qualifier": "more-than"
+    },
+    "owner": "Sodexo",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/cumbriaandlancashirecrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/cumbriaandlancashirecrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-05",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipcumblancs19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-05-30",
+        "fields": [
+          "published",
+          "owner"
+        ]
+      },
+      {
+        "url": "https://www.blackpoolgazette.co.uk/news/crime/failing-lancashire-probation-service-criticised-in-damning-report-1-9795084",
+        "publisher": "Blackpool Gazette",
+        "kind": "secondary",
+        "fields": [
+          "standards.leadership",
+          "ratingCounts"
+        ]
+      }
+    ],
+    "notes": "Counts are press-reported: leadership Good, five standards Requires improvement, four Inadequate; which of the other nine is which was not found. Fieldwork date not found."
+  },
+  {
+    "id": "nps-north-east-2018-19",
+    "providerId": "nps-north-east",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-06",
+    "overall": "good",
+    "standards": {},
+    "caseload": {
+      "value": 19000,
+      "qualifier": "nearly"
+    },
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/06/ne-nps/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/06/ne-nps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-06",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://vdocument.in/national-probation-service-justice-inspectorates-support-is-also-needed-in-relation.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-06",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipnenps19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall"
+        ]
+      }
+    ],
+    "notes": "Publication day, fieldwork date and standard ratings not found."
+  },
+  {
+    "id": "kent-surrey-sussex-crc-2018-19",
+    "providerId": "kent-surrey-sussex-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-06-19",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 8600,
+      "qualifier": "approximately"
+    },
+    "owner": "Seetec",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/06/kentsurreysussexcrc/",
+    "evidence": [
+      {
+        "url": "https://www.russellwebster.com/hmipkss19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-06-19",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/06/kentsurreysussexcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-06",
+        "fields": [
+          "reportUrl"
+        ]
+      }
+    ],
+    "notes": "Standard ratings and fieldwork date not found; leadership and Through the Gate are only described."
+  },
+  {
+    "id": "warwickshire-west-mercia-crc-2018-19",
+    "providerId": "warwickshire-west-mercia-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-07",
+    "overall": "requires-improvement",
+    "standards": {
+      "unpaid-work": "good",
+      "through-the-gate": "good"
+    },
+    "ratingCounts": {
+      "outstanding": 0,
+      "good": 3,
+      "requires-improvement": 7,
+      "inadequate": 0
+    },
+    "caseload": {
+      "value": 3000,
+      "qualifier": "nearly"
+    },
+    "owner": "PeoplePlus",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/07/wwmcrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/07/wwmcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-07",
+        "fields": [
+          "published",
+          "overall",
+          "standards.unpaid-work",
+          "standards.through-the-gate",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://leamingtonobserver.co.uk/news/probation-services-in-warwickshire-failing-to-keep-people-safe-14106/",
+        "publisher": "Leamington Observer",
+        "kind": "secondary",
+        "date": "2019-07-17",
+        "fields": [
+          "ratingCounts"
+        ]
+      },
+      {
+        "url": "https://www.bbc.co.uk/news/uk-england-49002040",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "caseload",
+          "owner"
+        ]
+      }
+    ],
+    "notes": "Counts are press-reported (seven of ten requiring improvement, alongside HMIP's three strong standards). The third Good standard is not named. Publication day not stated (only a weekday), so the month is used. Fieldwork month not found."
+  },
+  {
+    "id": "wales-crc-2018-19",
+    "providerId": "wales-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2019-02",
+    "published": "2019-07-03",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 9000,
+      "qualifier": "around"
+    },
+    "owner": "Seetec",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/07/walescrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/07/walescrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-07",
+        "fields": [
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipwalescrc/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-07-03",
+        "fields": [
+          "fieldworkStart",
+          "published"
+        ]
+      }
+    ],
+    "notes": "HMIP described the provider as formerly the Wales CRC; Russell Webster names it the Wales division of Kent, Surrey and Sussex CRC. Standard ratings not found."
+  },
+  {
+    "id": "london-crc-2018-19",
+    "providerId": "london-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-08",
+    "overall": "requires-improvement",
+    "standards": {},
+    "ratingCounts": {
+      "outstanding": 0,
+      "good": 5,
+      "requires-improvement": 5,
+      "inadequate": 0
+    },
+    "caseload": {
+      "value": 29000,
+      "qualifier": "nearly"
+    },
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/08/londoncrc-2/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/08/londoncrc-2/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-08",
+        "fields": [
+          "published",
+          "overall",
+          "ratingCounts",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://careappointments.com/care-news/england/131740/offender-supervision-in-londons-probation-service-needs-to-be-much-better/",
+        "publisher": "Care Appointments (PA)",
+        "kind": "secondary",
+        "fields": [
+          "ratingCounts"
+        ]
+      }
+    ],
+    "notes": "Half the standards Good and half Requires improvement; which is which not found. Publication day not found (the owner's own release is dated 21 August 2019). Owner left out: the only naming source (MTCnovo) is a 2018 post. Fieldwork date not found."
+  },
+  {
+    "id": "norfolk-suffolk-crc-2018-19",
+    "providerId": "norfolk-suffolk-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "fieldworkStart": "2019-05",
+    "published": "2019-09",
+    "overall": "requires-improvement",
+    "standards": {
+      "assessment": "inadequate",
+      "planning": "inadequate",
+      "implementation-and-delivery": "inadequate",
+      "reviewing": "inadequate",
+      "unpaid-work": "outstanding"
+    },
+    "caseload": {
+      "value": 3000,
+      "qualifier": "more-than"
+    },
+    "owner": "Sodexo",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/nscrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/nscrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-09",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://feeds.bbci.co.uk/news/uk-england-norfolk-49652347",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "standards.unpaid-work"
+        ]
+      },
+      {
+        "url": "https://www.eadt.co.uk/news/probation-service-in-suffolk-and-norfolk-requires-improvement-say-inspectors-2607292",
+        "publisher": "East Anglian Daily Times",
+        "kind": "secondary",
+        "fields": [
+          "standards.unpaid-work",
+          "overall"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/hmipnorsuff/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owner"
+        ]
+      }
+    ],
+    "notes": "BBC adds that two further standards were Good without naming them, so no counts are recorded; three standards remain unknown. Publication day not found."
+  },
+  {
+    "id": "nps-south-east-eastern-2018-19",
+    "providerId": "nps-south-east-eastern",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-09",
+    "overall": "requires-improvement",
+    "standards": {},
+    "ratingCounts": {
+      "outstanding": 0,
+      "good": 5,
+      "requires-improvement": 5,
+      "inadequate": 0
+    },
+    "caseload": {
+      "value": 16000,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/npssoutheast/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/npssoutheast/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-09",
+        "fields": [
+          "published",
+          "overall",
+          "ratingCounts",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmipsesnps19/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "ratingCounts",
+          "caseload"
+        ]
+      },
+      {
+        "url": "https://www.edp24.co.uk/news/crime/staff-shortages-and-unmanageable-workloads-at-regions-probation-service-say-1438342",
+        "publisher": "Eastern Daily Press",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "ratingCounts",
+          "caseload"
+        ]
+      }
+    ],
+    "notes": "Half the standards Good and half Requires improvement; which is which not found. The last NPS division of round one. Publication day and fieldwork date not found."
+  },
+  {
+    "id": "bristol-gloucestershire-somerset-wiltshire-crc-2018-19",
+    "providerId": "bristol-gloucestershire-somerset-wiltshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "published": "2019-09-26",
+    "overall": "requires-improvement",
+    "standards": {
+      "planning": "inadequate",
+      "implementation-and-delivery": "inadequate",
+      "reviewing": "inadequate",
+      "through-the-gate": "good"
+    },
+    "caseload": {
+      "value": 6000,
+      "qualifier": "more-than"
+    },
+    "owner": "Seetec",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/bgswcrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/09/bgswcrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2019-09",
+        "fields": [
+          "overall",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "caseload",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/probleague/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2019-09-26",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.thetrafficseo.com/gloucestershire-news/probation-services-supervision-of-offenders-among-worst-in-country/",
+        "publisher": "BBC News (copy at thetrafficseo.com)",
+        "kind": "secondary",
+        "fields": [
+          "standards.through-the-gate"
+        ]
+      }
+    ],
+    "notes": "Report title describes the services as managed by Kent, Surrey and Sussex CRC after Seetec took over from Working Links. Fieldwork took place a few months after the takeover; month not found. Leadership, staff, services, information and facilities, assessment and unpaid work not found. The last report of round one."
+  },
+  {
+    "id": "thames-valley-crc-2018-19",
+    "providerId": "thames-valley-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2018/19",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 4750,
+      "qualifier": "exact"
+    },
+    "owner": "MTCnovo",
+    "chiefInspector": "Dame Glenys Stacey",
+    "evidence": [
+      {
+        "url": "http://www.russellwebster.com/hmiptvcrc18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://oxfordmail.co.uk/news/17260730.domestic-abuse-reports-rise-oxfordshire",
+        "publisher": "Oxford Mail",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Publication date not found (the blog post says only that the report came out that day; HMIP's advance schedule planned fieldwork for June to August 2018). Caseload is the March 2018 figure given by Russell Webster; the Oxford Mail gave a rounder, lower figure. No HMIP press release or report copy found. Standard ratings not found."
+  },
+  {
+    "id": "thames-valley-crc-2019-20",
+    "providerId": "thames-valley-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "published": "2020-01-21",
+    "standards": {},
+    "caseload": null,
+    "owner": "MTC",
+    "evidence": [
+      {
+        "url": "https://www.russellwebster.com/probleague/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2020-07-16",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.mtcgroup.org.uk/2020/03/20/a-statement-regarding-covid-19-and-mtc/",
+        "publisher": "MTC",
+        "kind": "secondary",
+        "date": "2020-03-20",
+        "fields": [
+          "owner"
+        ]
+      }
+    ],
+    "notes": "An overall rating was given but no source read states it; Russell Webster says only that the CRC rose in his table. Fieldwork, caseload, standards, Chief Inspector quoted and the HMIP release or report were not found."
+  },
+  {
+    "id": "northumbria-crc-2019-20",
+    "providerId": "northumbria-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2019-09-16",
+    "published": "2020-02",
+    "overall": "requires-improvement",
+    "standards": {
+      "assessment": "requires-improvement",
+      "planning": "requires-improvement",
+      "implementation-and-delivery": "requires-improvement",
+      "reviewing": "requires-improvement"
+    },
+    "caseload": {
+      "value": 3700,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/02/crcnorthumbria/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/02/crcnorthumbria/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-02",
+        "fields": [
+          "published",
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.readkong.com/page/an-inspection-of-probation-services-in-northumbria-hmi-4544237",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-02",
+        "fields": [
+          "fieldworkStart",
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.hexham-courant.co.uk/news/18226968.change-needed-probation-service/",
+        "publisher": "Hexham Courant",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing"
+        ]
+      }
+    ],
+    "notes": "Through the Gate work is praised but not rated in the sources read. Other standards, publication day and owner at the time not found."
+  },
+  {
+    "id": "derbyshire-leicestershire-nottinghamshire-rutland-crc-2019-20",
+    "providerId": "derbyshire-leicestershire-nottinghamshire-rutland-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "published": "2020-03",
+    "overall": "requires-improvement",
+    "standards": {
+      "assessment": "inadequate",
+      "planning": "inadequate",
+      "implementation-and-delivery": "inadequate",
+      "reviewing": "inadequate"
+    },
+    "caseload": {
+      "value": 8400,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/dlnrcrc-2",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/dlnrcrc-2",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "published",
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/dlnrcrc20/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Fieldwork took place in autumn 2019; month not found. Publication day, owner at the time and the other six standards not found."
+  },
+  {
+    "id": "west-yorkshire-crc-2019-20",
+    "providerId": "west-yorkshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2019-10-28",
+    "published": "2020-03",
+    "overall": "requires-improvement",
+    "standards": {
+      "leadership": "good",
+      "assessment": "inadequate",
+      "planning": "inadequate",
+      "implementation-and-delivery": "inadequate",
+      "reviewing": "inadequate",
+      "through-the-gate": "good"
+    },
+    "caseload": {
+      "value": 5239,
+      "qualifier": "exact"
+    },
+    "owner": "Purple Futures",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/wyorkscrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/wyorkscrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "published",
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://vdocuments.net/an-inspection-of-probation-services-in-west-yorkshire-crc-offending-and-probation.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "fieldworkStart",
+          "published"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/wyorkscrc20/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "standards.leadership",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "standards.through-the-gate",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.aol.co.uk/2020/03/09/probation-work-on-risk-offenders-pose-to-public-a-consistently/",
+        "publisher": "AOL (PA Media)",
+        "kind": "secondary",
+        "date": "2020-03-09",
+        "fields": [
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Leadership and Through the Gate ratings come from Russell Webster's account of the report. Publication day not found. Staff, services, information and facilities and unpaid work not found."
+  },
+  {
+    "id": "staffordshire-west-midlands-crc-2019-20",
+    "providerId": "staffordshire-west-midlands-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "published": "2020-03-05",
+    "overall": "requires-improvement",
+    "standards": {
+      "assessment": "inadequate",
+      "planning": "inadequate",
+      "implementation-and-delivery": "inadequate",
+      "reviewing": "inadequate"
+    },
+    "caseload": {
+      "value": 12600,
+      "qualifier": "more-than"
+    },
+    "owner": "Reducing Reoffending Partnership",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/?p=9743",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/?p=9743",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "caseload",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://expressandstar.com/news/local-hubs/birmingham/2020/03/05/west-midlands-probation-service-must-improve-in-disappointing-inspection",
+        "publisher": "Express & Star",
+        "kind": "secondary",
+        "date": "2020-03-05",
+        "fields": [
+          "published",
+          "overall",
+          "standards.assessment",
+          "standards.planning",
+          "standards.implementation-and-delivery",
+          "standards.reviewing",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://pdfslide.us/documents/an-inspection-of-probation-services-in-2020-3-2-inspection-of-probation-services.html",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-03",
+        "fields": [
+          "published"
+        ]
+      }
+    ],
+    "notes": "Fieldwork took place in autumn 2019; month not found. Through the Gate is called the strongest area but no band is stated. Other standards not found."
+  },
+  {
+    "id": "durham-tees-valley-crc-2019-20",
+    "providerId": "durham-tees-valley-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2019-11",
+    "published": "2020-04",
+    "overall": "good",
+    "standards": {
+      "leadership": "outstanding"
+    },
+    "caseload": {
+      "value": 3600,
+      "qualifier": "more-than"
+    },
+    "owner": "not-for-profit consortium of nine partners",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/04/dtvcrcyr2",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/04/dtvcrcyr2",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-04",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "overall",
+          "standards.leadership",
+          "caseload",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/durham-tees-valley-crc-improves-performance/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "standards.leadership",
+          "caseload",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.thenorthernecho.co.uk/news/18351067.probation-services-now-rated-good-despite-staff-fears-unmanageable-workloads/",
+        "publisher": "The Northern Echo",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Raised from Requires improvement to Good. Partial counts only: three standards Outstanding (leadership is one) and six of ten Good or Outstanding; the remaining four are not split, so no counts are recorded. Fieldwork ran over November and December 2019. Publication day not found."
+  },
+  {
+    "id": "humberside-lincolnshire-north-yorkshire-crc-2019-20",
+    "providerId": "humberside-lincolnshire-north-yorkshire-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2020-01-06",
+    "published": "2020-05",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 5000,
+      "qualifier": "more-than"
+    },
+    "owner": "Purple Futures",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/05/hlny/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/05/hlny/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-05",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/4753456/an-inspection-of-probation-services-in-humberside-lincolnshire-north",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-05",
+        "fields": [
+          "fieldworkStart",
+          "published"
+        ]
+      }
+    ],
+    "notes": "Same overall rating as the previous round. Publication day and all standard ratings not found."
+  },
+  {
+    "id": "merseyside-crc-2019-20",
+    "providerId": "merseyside-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2020-01-27",
+    "published": "2020-06",
+    "overall": "requires-improvement",
+    "standards": {},
+    "caseload": {
+      "value": 6200,
+      "qualifier": "more-than"
+    },
+    "owner": "Purple Futures",
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/06/merseysidecrcyr2/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/06/merseysidecrcyr2/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-06",
+        "fields": [
+          "published",
+          "overall",
+          "caseload",
+          "owner",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.readkong.com/page/merseyside-an-inspection-of-probation-services-in-hmi-3483732",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-06",
+        "fields": [
+          "fieldworkStart",
+          "published"
+        ]
+      },
+      {
+        "url": "https://newswirral.co.uk/domestic-abuse-and-child-protection-concerns-at-probation-service/",
+        "publisher": "News Wirral",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload"
+        ]
+      }
+    ],
+    "notes": "Unpaid work and Through the Gate are said to have improved, without a band. Publication day and standard ratings not found."
+  },
+  {
+    "id": "nps-north-west-2019-20",
+    "providerId": "nps-north-west",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2020-01-20",
+    "published": "2020-07",
+    "overall": "good",
+    "standards": {},
+    "caseload": {
+      "value": 17000,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.readkong.com/page/north-west-division-an-inspection-of-hmi-probation-july-7919582",
+    "evidence": [
+      {
+        "url": "https://www.readkong.com/page/north-west-division-an-inspection-of-hmi-probation-july-7919582",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2020-07",
+        "fields": [
+          "fieldworkStart",
+          "published",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/nwnps-hmip/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "overall",
+          "caseload",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "The only NPS division inspected in round two; it kept its Good rating. The overall rating is from Russell Webster (no HMIP release found). Publication day and standard ratings not found."
+  },
+  {
+    "id": "hampshire-isle-of-wight-crc-2019-20",
+    "providerId": "hampshire-isle-of-wight-crc",
+    "providerKind": "crc",
+    "framework": "hmip-2018",
+    "round": "2019/20",
+    "fieldworkStart": "2020-03",
+    "overall": null,
+    "notRatedReason": "The Covid-19 lockdown stopped the inspection part-way through, so HMI Probation awarded no overall rating.",
+    "standards": {},
+    "caseload": {
+      "value": 3000,
+      "qualifier": "nearly"
+    },
+    "owner": "Purple Futures",
+    "chiefInspector": "Justin Russell",
+    "evidence": [
+      {
+        "url": "https://www.bbc.co.uk/news/uk-england-hampshire-53421217",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "notRatedReason",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://onthewight.com/isle-of-wight-probation-service-experiences-sharp-decline-in-quality-of-work-due-to-cost-cutting-measures/",
+        "publisher": "OnTheWight",
+        "kind": "secondary",
+        "fields": [
+          "fieldworkStart",
+          "notRatedReason",
+          "caseload"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/hmiphiowcrc720/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "fieldworkStart",
+          "caseload",
+          "owner",
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.dailyecho.co.uk/news/18586014.restructure-probation-service-sees-profound-effect-work-quality-staff/",
+        "publisher": "Daily Echo",
+        "kind": "secondary",
+        "fields": [
+          "fieldworkStart",
+          "caseload",
+          "chiefInspector"
+        ]
+      }
+    ],
+    "notes": "Resettlement work with people leaving prison was reported as Outstanding, but no source names the Through the Gate standard, so it is left out. Publication date, report or press-release address and other standards not found."
+  }
+] as const satisfies readonly Inspection[];
