@@ -28,7 +28,11 @@ for (const [path, content] of files) {
   }
 }
 if (check && stale.length > 0) {
-  process.stderr.write(`generate --check: out of date (run \`npm run generate\`):\n${stale.map((p) => `  ${p}\n`).join("")}`);
+  process.stderr.write(
+    `generate --check: out of date (run \`npm run generate\`):\n${stale.map((p) => `  ${p}\n`).join("")}`,
+  );
   process.exit(1);
 }
-process.stdout.write(check ? "generated files are up to date\n" : `generate: ${stale.length} file(s) written\n`);
+process.stdout.write(
+  check ? "generated files are up to date\n" : `generate: ${stale.length} file(s) written\n`,
+);

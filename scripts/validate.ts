@@ -14,5 +14,7 @@ if (!result.ok) {
   process.stderr.write(`${result.issues.length} problem(s) found\n`);
   process.exitCode = 1;
 } else {
-  process.stdout.write(`data/ is valid: ${result.providers.length} providers, ${result.inspections.length} inspections\n`);
+  process.stdout.write(
+    `data/ is valid: ${result.providers.length} providers, ${result.inspections.length} inspections\n`,
+  );
 }

@@ -5,8 +5,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
+import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import {
   type DatasetIssue,
   formatPath,
@@ -112,7 +112,12 @@ function datapackage(
     description: pkg.description,
     version: pkg.version,
     homepage: "https://www.npmjs.com/package/crc-inspections",
-    keywords: ["probation", "HM Inspectorate of Probation", "Community Rehabilitation Company", "National Probation Service"],
+    keywords: [
+      "probation",
+      "HM Inspectorate of Probation",
+      "Community Rehabilitation Company",
+      "National Probation Service",
+    ],
     licenses: [
       {
         name: "OGL-UK-3.0",
@@ -122,8 +127,14 @@ function datapackage(
       },
     ],
     sources: [
-      { title: "HM Inspectorate of Probation: inspection reports and press releases", path: "https://www.justiceinspectorates.gov.uk/hmiprobation/" },
-      { title: "News reports and Russell Webster's posts cited per field in data/inspections.json", path: "https://www.russellwebster.com/" },
+      {
+        title: "HM Inspectorate of Probation: inspection reports and press releases",
+        path: "https://www.justiceinspectorates.gov.uk/hmiprobation/",
+      },
+      {
+        title: "News reports and Russell Webster's posts cited per field in data/inspections.json",
+        path: "https://www.russellwebster.com/",
+      },
     ],
     resources: [
       ...tables.map((t) => ({
@@ -151,11 +162,17 @@ function datapackage(
   });
 }
 
-function codebook(inspectionSchema: Record<string, unknown>, providerSchema: Record<string, unknown>, tables: readonly Table<unknown>[]): string {
+function codebook(
+  inspectionSchema: Record<string, unknown>,
+  providerSchema: Record<string, unknown>,
+  tables: readonly Table<unknown>[],
+): string {
   const props = (s: Record<string, unknown>) =>
     Object.entries(((s.items ?? s) as { properties: Record<string, { description?: string }> }).properties);
-  const required = (s: Record<string, unknown>) => new Set(((s.items ?? s) as { required?: string[] }).required ?? []);
-  const row = (cells: string[]) => `| ${cells.map((c) => c.replaceAll("|", "\\|").replaceAll("\n", " ")).join(" | ")} |`;
+  const required = (s: Record<string, unknown>) =>
+    new Set(((s.items ?? s) as { required?: string[] }).required ?? []);
+  const row = (cells: string[]) =>
+    `| ${cells.map((c) => c.replaceAll("|", "\\|").replaceAll("\n", " ")).join(" | ")} |`;
   const lines: string[] = [
     "# Codebook",
     "",
@@ -175,7 +192,9 @@ function codebook(inspectionSchema: Record<string, unknown>, providerSchema: Rec
     row(["round", "kind", "number", "key", "name", "domain"]),
     row(["---", "---", "---", "---", "---", "---"]),
     ...STANDARD_CATALOGUE.flatMap((e) =>
-      e.standards.map((s) => row([e.round, e.kind, s.number ?? "(not verified)", `\`${s.id}\``, s.name, s.domain])),
+      e.standards.map((s) =>
+        row([e.round, e.kind, s.number ?? "(not verified)", `\`${s.id}\``, s.name, s.domain]),
+      ),
     ),
     "",
   ];
@@ -185,11 +204,19 @@ function codebook(inspectionSchema: Record<string, unknown>, providerSchema: Rec
   ] as const) {
     lines.push(`## ${title}`, "", row(["field", "required", "meaning"]), row(["---", "---", "---"]));
     const req = required(schema);
-    for (const [name, p] of props(schema)) lines.push(row([`\`${name}\``, req.has(name) ? "yes" : "no", p.description ?? ""]));
+    for (const [name, p] of props(schema))
+      lines.push(row([`\`${name}\``, req.has(name) ? "yes" : "no", p.description ?? ""]));
     lines.push("");
   }
   for (const t of tables) {
-    lines.push(`## data/${t.name}.csv`, "", t.description, "", row(["column", "type", "meaning"]), row(["---", "---", "---"]));
+    lines.push(
+      `## data/${t.name}.csv`,
+      "",
+      t.description,
+      "",
+      row(["column", "type", "meaning"]),
+      row(["---", "---", "---"]),
+    );
     for (const c of t.columns) lines.push(row([`\`${c.name}\``, c.type, c.description]));
     lines.push("");
   }

@@ -1,7 +1,8 @@
 // The published tables: their columns, with Frictionless field types and descriptions.
 // Descriptions of record fields come from the zod schema's metadata (via its JSON Schema).
-import { ratingLabel } from "../../src/ratings/ratingLabel.js";
+
 import { RATINGS } from "../../src/ratings/RATINGS.js";
+import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../src/schema/index.js";
 import { STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
@@ -32,9 +33,13 @@ type Describe = (field: string) => string;
 
 const DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$";
 const sourcesFor = (record: Inspection, field?: string): string =>
-  [...new Set(record.evidence.filter((e) => field === undefined || (e.fields as string[]).includes(field)).map((e) => e.url))].join(
-    " ",
-  );
+  [
+    ...new Set(
+      record.evidence
+        .filter((e) => field === undefined || (e.fields as string[]).includes(field))
+        .map((e) => e.url),
+    ),
+  ].join(" ");
 
 export function inspectionsTable(
   inspections: readonly Inspection[],
@@ -57,7 +62,13 @@ export function inspectionsTable(
     rows: inspections,
     columns: [
       { name: "id", type: "string", required: true, description: describe("id"), value: (i) => i.id },
-      { name: "provider_id", type: "string", required: true, description: describe("providerId"), value: (i) => i.providerId },
+      {
+        name: "provider_id",
+        type: "string",
+        required: true,
+        description: describe("providerId"),
+        value: (i) => i.providerId,
+      },
       {
         name: "provider_name",
         type: "string",
@@ -78,7 +89,13 @@ export function inspectionsTable(
         description: describe("framework"),
         value: (i) => i.framework,
       },
-      { name: "round", type: "string", enum: ["2018/19", "2019/20"], description: describe("round"), value: (i) => i.round },
+      {
+        name: "round",
+        type: "string",
+        enum: ["2018/19", "2019/20"],
+        description: describe("round"),
+        value: (i) => i.round,
+      },
       {
         name: "fieldwork_start",
         type: "string",
@@ -86,7 +103,13 @@ export function inspectionsTable(
         description: describe("fieldworkStart"),
         value: (i) => i.fieldworkStart,
       },
-      { name: "published", type: "string", pattern: DATE_PATTERN, description: describe("published"), value: (i) => i.published },
+      {
+        name: "published",
+        type: "string",
+        pattern: DATE_PATTERN,
+        description: describe("published"),
+        value: (i) => i.published,
+      },
       {
         name: "overall",
         type: "string",
@@ -101,7 +124,12 @@ export function inspectionsTable(
         description: "The overall rating in HMI Probation's wording.",
         value: (i) => (i.overall ? ratingLabel(i.overall) : undefined),
       },
-      { name: "not_rated_reason", type: "string", description: describe("notRatedReason"), value: (i) => i.notRatedReason },
+      {
+        name: "not_rated_reason",
+        type: "string",
+        description: describe("notRatedReason"),
+        value: (i) => i.notRatedReason,
+      },
       {
         name: "standards_known",
         type: "integer",
@@ -111,11 +139,17 @@ export function inspectionsTable(
       {
         name: "standards_total",
         type: "integer",
-        description: "How many standards the framework rates for this kind of provider (10; 0 for Quality & Impact).",
+        description:
+          "How many standards the framework rates for this kind of provider (10; 0 for Quality & Impact).",
         value: (i) => standardsFor(i.framework, i.providerKind, i.round).length,
       },
       ...RATINGS.map(count),
-      { name: "caseload", type: "integer", description: "People supervised, as the source put it (see caseload_qualifier); empty when unknown.", value: (i) => i.caseload?.value },
+      {
+        name: "caseload",
+        type: "integer",
+        description: "People supervised, as the source put it (see caseload_qualifier); empty when unknown.",
+        value: (i) => i.caseload?.value,
+      },
       {
         name: "caseload_qualifier",
         type: "string",
@@ -124,12 +158,18 @@ export function inspectionsTable(
         value: (i) => i.caseload?.qualifier,
       },
       { name: "owner", type: "string", description: describe("owner"), value: (i) => i.owner },
-      { name: "chief_inspector", type: "string", description: describe("chiefInspector"), value: (i) => i.chiefInspector },
+      {
+        name: "chief_inspector",
+        type: "string",
+        description: describe("chiefInspector"),
+        value: (i) => i.chiefInspector,
+      },
       { name: "report_url", type: "string", description: describe("reportUrl"), value: (i) => i.reportUrl },
       {
         name: "sources",
         type: "string",
-        description: "The URLs of every source of the record, separated by spaces (which fields each supports is in inspections.json).",
+        description:
+          "The URLs of every source of the record, separated by spaces (which fields each supports is in inspections.json).",
         value: (i) => sourcesFor(i),
       },
       { name: "notes", type: "string", description: describe("notes"), value: (i) => i.notes },
@@ -146,7 +186,10 @@ export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRo
   const rows: RatingRow[] = [];
   for (const inspection of inspections) {
     const edition = STANDARD_CATALOGUE.find(
-      (e) => e.framework === inspection.framework && e.kind === inspection.providerKind && e.round === inspection.round,
+      (e) =>
+        e.framework === inspection.framework &&
+        e.kind === inspection.providerKind &&
+        e.round === inspection.round,
     );
     for (const standard of edition?.standards ?? []) rows.push({ inspection, standard });
   }
@@ -159,18 +202,53 @@ export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRo
     foreignKeys: [{ fields: ["inspection_id"], reference: { resource: "inspections", fields: ["id"] } }],
     rows,
     columns: [
-      { name: "inspection_id", type: "string", required: true, description: "The inspection (inspections.csv id).", value: (r) => r.inspection.id },
-      { name: "provider_id", type: "string", required: true, description: "The provider (providers.csv id).", value: (r) => r.inspection.providerId },
-      { name: "provider_kind", type: "string", enum: ["crc", "nps"], description: "crc or nps.", value: (r) => r.inspection.providerKind },
-      { name: "round", type: "string", enum: ["2018/19", "2019/20"], description: "The rated round.", value: (r) => r.inspection.round },
-      { name: "standard", type: "string", required: true, description: "The standard's key.", value: (r) => r.standard.id },
+      {
+        name: "inspection_id",
+        type: "string",
+        required: true,
+        description: "The inspection (inspections.csv id).",
+        value: (r) => r.inspection.id,
+      },
+      {
+        name: "provider_id",
+        type: "string",
+        required: true,
+        description: "The provider (providers.csv id).",
+        value: (r) => r.inspection.providerId,
+      },
+      {
+        name: "provider_kind",
+        type: "string",
+        enum: ["crc", "nps"],
+        description: "crc or nps.",
+        value: (r) => r.inspection.providerKind,
+      },
+      {
+        name: "round",
+        type: "string",
+        enum: ["2018/19", "2019/20"],
+        description: "The rated round.",
+        value: (r) => r.inspection.round,
+      },
+      {
+        name: "standard",
+        type: "string",
+        required: true,
+        description: "The standard's key.",
+        value: (r) => r.standard.id,
+      },
       {
         name: "standard_number",
         type: "string",
         description: "The report's number for the standard; empty where the numbering is not verified.",
         value: (r) => r.standard.number,
       },
-      { name: "standard_name", type: "string", description: "The report's name for the standard.", value: (r) => r.standard.name },
+      {
+        name: "standard_name",
+        type: "string",
+        description: "The report's name for the standard.",
+        value: (r) => r.standard.name,
+      },
       {
         name: "rating",
         type: "string",
@@ -214,9 +292,26 @@ export function providersTable(providers: readonly Provider[], describe: Describ
     columns: [
       { name: "id", type: "string", required: true, description: describe("id"), value: (p) => p.id },
       { name: "name", type: "string", required: true, description: describe("name"), value: (p) => p.name },
-      { name: "kind", type: "string", enum: ["crc", "nps"], required: true, description: describe("kind"), value: (p) => p.kind },
-      { name: "aliases", type: "string", description: "Short names, separated by '; '.", value: (p) => p.aliases.join("; ") },
-      { name: "areas", type: "string", description: "Areas covered, separated by '; '.", value: (p) => p.areas.join("; ") },
+      {
+        name: "kind",
+        type: "string",
+        enum: ["crc", "nps"],
+        required: true,
+        description: describe("kind"),
+        value: (p) => p.kind,
+      },
+      {
+        name: "aliases",
+        type: "string",
+        description: "Short names, separated by '; '.",
+        value: (p) => p.aliases.join("; "),
+      },
+      {
+        name: "areas",
+        type: "string",
+        description: "Areas covered, separated by '; '.",
+        value: (p) => p.areas.join("; "),
+      },
       {
         name: "owners",
         type: "string",

@@ -19,11 +19,9 @@ import {
 export const Caseload = z
   .object({
     value: z.number().int().positive().meta({ description: "The number of people supervised." }),
-    qualifier: z
-      .enum(["exact", "more-than", "nearly", "around", "approximately"])
-      .meta({
-        description: "How the source qualified the number: exact, more than, nearly, around, approximately.",
-      }),
+    qualifier: z.enum(["exact", "more-than", "nearly", "around", "approximately"]).meta({
+      description: "How the source qualified the number: exact, more than, nearly, around, approximately.",
+    }),
   })
   .strict()
   .readonly()

@@ -25,12 +25,9 @@ const providerShape = z
     id: Slug.meta({ description: "Stable identifier, e.g. west-yorkshire-crc or nps-midlands." }),
     name: z.string().min(1).meta({ description: "The provider's name as HMI Probation wrote it." }),
     kind: ProviderKind,
-    aliases: z
-      .array(z.string().min(1))
-      .readonly()
-      .meta({
-        description: "Short names people use (BeNCH, DLNR, …) that lookups accept; not sourced data.",
-      }),
+    aliases: z.array(z.string().min(1)).readonly().meta({
+      description: "Short names people use (BeNCH, DLNR, …) that lookups accept; not sourced data.",
+    }),
     areas: z
       .array(z.string().min(1))
       .min(1)

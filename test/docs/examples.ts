@@ -62,10 +62,7 @@ export function exampleChecks(block: string, where: string): ExampleCheck[] {
     let start = code.length - 1;
     while (start > 0 && !/;\s*$/.test(code[start - 1] ?? "")) start--;
     const before = code.slice(0, Math.max(start, 0));
-    const statement = code
-      .slice(Math.max(start, 0))
-      .join("\n")
-      .replace(/;\s*$/, "");
+    const statement = code.slice(Math.max(start, 0)).join("\n").replace(/;\s*$/, "");
     setup += `${before.join("\n")}\n`;
     checks.push({ where, setup, expression: statement, expected: expected.join("\n") });
     pending = [];

@@ -7,7 +7,9 @@ describe("rating types", () => {
   });
 
   test("RATINGS is a readonly tuple in order", () => {
-    expectTypeOf(RATINGS).toEqualTypeOf<readonly ["outstanding", "good", "requires-improvement", "inadequate"]>();
+    expectTypeOf(RATINGS).toEqualTypeOf<
+      readonly ["outstanding", "good", "requires-improvement", "inadequate"]
+    >();
   });
 
   test("functions take and return ratings", () => {
