@@ -1,0 +1,51 @@
+import { describe } from "../internal/describe.js";
+import { tally } from "../internal/tally.js";
+import type { StandardId } from "../standards/catalogue.js";
+import type { CountableInspection, RatingTally } from "./types.js";
+
+/**
+ * Counts the overall ratings of some inspections, or their ratings of one standard.
+ *
+ * Every inspection is counted once, so the counts sum to `inspections.length`:
+ * - without `standard`: its overall rating; `unknown` when `overall` is absent; `notRated` when it is `null`
+ *   (HMI Probation gave none, as for Quality & Impact inspections);
+ * - with `standard`: its rating of that standard; `unknown` when the inspection rates the standard but the rating
+ *   is not known (rating counts do not say which standard got which rating, so they do not help);
+ *   `notRated` when the inspection's framework does not rate it for its kind of provider (unpaid work for an NPS
+ *   division, anything for Quality & Impact).
+ *
+ * @param inspections - Inspections (see {@link CountableInspection}). Not mutated.
+ * @param options - `standard`: a standard key from {@link STANDARD_IDS}, to count that standard's ratings.
+ * @returns A new frozen {@link RatingTally}: all four ratings, `unknown` and `notRated`, zeros included
+ *   (all zero for `[]`).
+ * @throws `TypeError` when `inspections` is not an array or holds a non-object; `RangeError` naming an unknown
+ *   `standard`, or an inspection's unknown framework, kind or round (with `standard`) or a value that is not a
+ *   rating key.
+ * @example
+ * ```ts
+ * const crc = { framework: "hmip-2018", providerKind: "crc", round: "2018/19" } as const;
+ * const some = [
+ *   { ...crc, overall: "good", standards: { leadership: "good" } },
+ *   { ...crc, overall: "requires-improvement", standards: {} },
+ *   { ...crc, standards: { leadership: "inadequate" } },
+ * ] as const;
+ * countRatings(some);
+ * //=> { outstanding: 0, good: 1, "requires-improvement": 1, inadequate: 0, unknown: 1, notRated: 0 }
+ * countRatings(some, { standard: "leadership" }).inadequate;
+ * //=> 1
+ * ```
+ *
+ * @category Aggregation
+ */
+export function countRatings(
+  inspections: readonly CountableInspection[],
+  options: { readonly standard?: StandardId | undefined } = {},
+): RatingTally {
+  if (!Array.isArray(inspections)) {
+    throw new TypeError(`countRatings: expected an array of inspections, got ${describe(inspections)}`);
+  }
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError(`countRatings: expected an options object, got ${describe(options)}`);
+  }
+  return tally(inspections, options.standard, "countRatings");
+}

@@ -1,0 +1,113 @@
+import { compareChronologically, publishedOf } from "../internal/chronology.js";
+import { elapsedBetween } from "../internal/dates.js";
+import { describe } from "../internal/describe.js";
+import { ratingDirection, scoreDirection } from "../internal/direction.js";
+import { requireRecord, scoreOf, standardsOf } from "../internal/inspection.js";
+import { checkScheme } from "../internal/scheme.js";
+import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import type { Scheme } from "../ratings/Scheme.js";
+import type { ScoreRange } from "../scoring/types.js";
+import { STANDARD_IDS } from "../standards/catalogue.js";
+import type { DeltaInspection, Elapsed, InspectionDelta, StandardChange } from "./types.js";
+
+const FN = "inspectionDelta";
+
+/**
+ * What changed between two inspections of the same provider: the overall rating, each standard, the score (as an
+ * interval) and the time between the publications. Later first, like date-fns: `inspectionDelta(later, earlier)`.
+ *
+ * The rules:
+ * - Direction: a better rating is `"improved"`, a worse one `"declined"`; `"unknown"` when either rating is
+ *   unknown (absent) or not given (`null`).
+ * - Standards: one entry for each standard either inspection's framework rates, in report order.
+ * - Score: each side as {@link scoreInspection} gives it; the change runs from `later.min − earlier.max` to
+ *   `later.max − earlier.min`, with `exact` only when both are determined; `undefined` when either rates no
+ *   standards.
+ * - Time: with date-fns, whole calendar days when both `published` dates have day precision, otherwise calendar
+ *   months (a month-precision date is never given a made-up day); `undefined` when either date is unknown.
+ * - Which is later: by publication date where both are known and differ at the precision they share; else by
+ *   round (a Quality & Impact inspection before 2018/19 before 2019/20).
+ *
+ * The result is a new, frozen object.
+ *
+ * @param later - The later inspection (see {@link DeltaInspection} for the fields read). Not mutated.
+ * @param earlier - The earlier inspection of the same provider. Not mutated.
+ * @param scheme - Points for the score; defaults to {@link HMIP_2018_SCHEME}.
+ * @returns The {@link InspectionDelta}.
+ * @throws `TypeError` when either argument is not an object; `RangeError` when they are of different providers
+ *   (both ids named), when `later` is not later than `earlier` (including the same inspection twice or two that
+ *   cannot be told apart), when a `published` date is malformed, and for the errors of {@link scoreInspection}.
+ * @example
+ * ```ts
+ * const base = { providerId: "x-crc", framework: "hmip-2018", providerKind: "crc" } as const;
+ * const first = { ...base, id: "x-crc-2018-19", round: "2018/19", published: "2018-10-31",
+ *   overall: "requires-improvement", standards: { leadership: "requires-improvement" } } as const;
+ * const second = { ...base, id: "x-crc-2019-20", round: "2019/20", published: "2020-03",
+ *   overall: "good", standards: { leadership: "good" } } as const;
+ * const delta = inspectionDelta(second, first);
+ * delta.overall;
+ * //=> { from: "requires-improvement", to: "good", direction: "improved" }
+ * delta.standards[0];
+ * //=> { standard: "leadership", from: "requires-improvement", to: "good", direction: "improved" }
+ * delta.score.change;
+ * //=> { min: -26, max: 28 }
+ * delta.elapsed;
+ * //=> { value: 17, unit: "calendar-months" }
+ * ```
+ *
+ * @category Deltas
+ */
+export function inspectionDelta(
+  later: DeltaInspection,
+  earlier: DeltaInspection,
+  scheme: Scheme = HMIP_2018_SCHEME,
+): InspectionDelta {
+  const checked = checkScheme(scheme, FN);
+  requireRecord(later, FN, "later");
+  requireRecord(earlier, FN, "earlier");
+  if (later.providerId !== earlier.providerId) {
+    throw new RangeError(
+      `${FN}: ${describe(later.id)} and ${describe(earlier.id)} are inspections of different providers (${describe(later.providerId)}, ${describe(earlier.providerId)})`,
+    );
+  }
+  if (later.id === earlier.id || compareChronologically(later, earlier, FN) <= 0) {
+    throw new RangeError(
+      `${FN}: later ${describe(later.id)} is not later than earlier ${describe(earlier.id)}`,
+    );
+  }
+  const to = scoreOf(later, checked, FN, "later");
+  const from = scoreOf(earlier, checked, FN, "earlier");
+  let change: ScoreRange | undefined;
+  if (to.total > 0 && from.total > 0) {
+    const min = to.min - from.max;
+    const max = to.max - from.min;
+    change = Object.freeze(
+      to.exact !== undefined && from.exact !== undefined
+        ? { min, max, exact: to.exact - from.exact }
+        : { min, max },
+    );
+  }
+  const rated = new Set([...standardsOf(later, FN), ...standardsOf(earlier, FN)]);
+  const standards: StandardChange[] = STANDARD_IDS.filter((id) => rated.has(id)).map((standard) => {
+    const a = earlier.standards[standard];
+    const b = later.standards[standard];
+    return Object.freeze({ standard, from: a, to: b, direction: ratingDirection(b, a) });
+  });
+  const dateTo = publishedOf(later, FN);
+  const dateFrom = publishedOf(earlier, FN);
+  const elapsed: Elapsed | undefined =
+    dateTo !== undefined && dateFrom !== undefined ? elapsedBetween(dateTo, dateFrom) : undefined;
+  return Object.freeze({
+    providerId: later.providerId,
+    laterId: later.id,
+    earlierId: earlier.id,
+    overall: Object.freeze({
+      from: earlier.overall,
+      to: later.overall,
+      direction: ratingDirection(later.overall, earlier.overall),
+    }),
+    standards: Object.freeze(standards),
+    score: Object.freeze({ from, to, change, direction: scoreDirection(change) }),
+    elapsed,
+  });
+}

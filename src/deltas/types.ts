@@ -1,0 +1,97 @@
+import type { Rating } from "../ratings/RATINGS.js";
+import type { Inspection } from "../schema/inspection.js";
+import type { InspectionScore, ScoreRange } from "../scoring/types.js";
+import type { StandardId } from "../standards/catalogue.js";
+
+/**
+ * The fields of an {@link Inspection} that {@link inspectionDelta} reads.
+ *
+ * @category Deltas
+ */
+export type DeltaInspection = Pick<
+  Inspection,
+  | "id"
+  | "providerId"
+  | "framework"
+  | "providerKind"
+  | "round"
+  | "published"
+  | "overall"
+  | "standards"
+  | "ratingCounts"
+>;
+
+/**
+ * How something moved from the earlier inspection to the later one. A better rating, or a surely higher
+ * score, is `"improved"`; `"unknown"` when either side is unknown or the score ranges overlap.
+ *
+ * @category Deltas
+ */
+export type Direction = "improved" | "declined" | "unchanged" | "unknown";
+
+/**
+ * A rating's change. `from` and `to` mirror the records: a rating, `null` for "HMI Probation gave none",
+ * `undefined` for "given but not known".
+ *
+ * @category Deltas
+ */
+export interface RatingChange {
+  readonly from: Rating | null | undefined;
+  readonly to: Rating | null | undefined;
+  readonly direction: Direction;
+}
+
+/**
+ * One standard's change: `from` or `to` is `undefined` when that inspection's rating of it is unknown or it
+ * does not rate the standard.
+ *
+ * @category Deltas
+ */
+export interface StandardChange extends RatingChange {
+  readonly standard: StandardId;
+}
+
+/**
+ * The score's change as an interval: every difference from `min` to `max` (later minus earlier) is possible;
+ * `exact` only when both scores are determined.
+ *
+ * @category Deltas
+ */
+export interface ScoreChange {
+  readonly from: InspectionScore;
+  readonly to: InspectionScore;
+  /** `to − from` as an interval; `undefined` when either inspection rates no standards. */
+  readonly change: ScoreRange | undefined;
+  /** `"improved"` when the change is surely positive, `"declined"` surely negative, `"unchanged"` surely 0. */
+  readonly direction: Direction;
+}
+
+/**
+ * Time between two publications: whole days when both dates have day precision, else calendar months
+ * (the difference of year × 12 + month), said in `unit`.
+ *
+ * @category Deltas
+ */
+export interface Elapsed {
+  readonly value: number;
+  readonly unit: "days" | "calendar-months";
+}
+
+/**
+ * The result of {@link inspectionDelta}.
+ *
+ * @category Deltas
+ */
+export interface InspectionDelta {
+  readonly providerId: string;
+  /** The later inspection's id. */
+  readonly laterId: string;
+  /** The earlier inspection's id. */
+  readonly earlierId: string;
+  readonly overall: RatingChange;
+  /** One entry per standard that either inspection rates, in report order. */
+  readonly standards: readonly StandardChange[];
+  readonly score: ScoreChange;
+  /** Time between the publications; `undefined` when either date is unknown. */
+  readonly elapsed: Elapsed | undefined;
+}

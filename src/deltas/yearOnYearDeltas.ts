@@ -1,0 +1,93 @@
+import { compareChronologically, publishedOf } from "../internal/chronology.js";
+import { comparePartialDates, type PartialDate } from "../internal/dates.js";
+import { describe } from "../internal/describe.js";
+import { checkScheme } from "../internal/scheme.js";
+import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import type { Scheme } from "../ratings/Scheme.js";
+import { inspectionDelta } from "./inspectionDelta.js";
+import type { DeltaInspection, InspectionDelta } from "./types.js";
+
+const FN = "yearOnYearDeltas";
+
+/**
+ * One {@link inspectionDelta} for each provider's consecutive pair of rated inspections: which providers got
+ * better or worse from one round to the next.
+ *
+ * The rules:
+ * - Only `"hmip-2018"` inspections whose `overall` is not `null` take part: Quality & Impact inspections and
+ *   inspections HMI Probation did not rate overall are skipped, so a provider's pair joins the inspections either
+ *   side of an unrated one. An inspection whose overall is rated but unknown (absent) takes part.
+ * - Each provider's inspections are ordered by publication date, else round (as in {@link inspectionDelta}).
+ * - The deltas are ordered by the later inspection's publication date (unknown dates last; dates that share a
+ *   month but not a precision count as tied), then by provider id.
+ *
+ * @param inspections - Inspections of any providers, in any order (see {@link DeltaInspection}). Not mutated.
+ * @param scheme - Points for the scores; defaults to {@link HMIP_2018_SCHEME}.
+ * @returns A new frozen array; empty when no provider has two rated inspections (including for `[]`).
+ * @throws `TypeError` when `inspections` is not an array or holds a non-object; `RangeError` when two of a
+ *   provider's rated inspections cannot be told apart in time, and for the errors of {@link inspectionDelta}.
+ * @example
+ * ```ts
+ * const base = { providerId: "x-crc", framework: "hmip-2018", providerKind: "crc", standards: {} } as const;
+ * const deltas = yearOnYearDeltas([
+ *   { ...base, id: "x-crc-2019-20", round: "2019/20", published: "2020-03-03", overall: "requires-improvement" },
+ *   { ...base, id: "x-crc-2018-19", round: "2018/19", published: "2018-10-31", overall: "requires-improvement" },
+ * ]);
+ * deltas.map((d) => [d.laterId, d.overall.direction]);
+ * //=> [["x-crc-2019-20", "unchanged"]]
+ * yearOnYearDeltas([]);
+ * //=> []
+ * ```
+ *
+ * @category Deltas
+ */
+export function yearOnYearDeltas(
+  inspections: readonly DeltaInspection[],
+  scheme: Scheme = HMIP_2018_SCHEME,
+): readonly InspectionDelta[] {
+  const checked = checkScheme(scheme, FN);
+  if (!Array.isArray(inspections)) {
+    throw new TypeError(`${FN}: expected an array of inspections, got ${describe(inspections)}`);
+  }
+  const byProvider = new Map<string, DeltaInspection[]>();
+  inspections.forEach((inspection: unknown, i) => {
+    if (typeof inspection !== "object" || inspection === null || Array.isArray(inspection)) {
+      throw new TypeError(
+        `${FN}: inspections[${i}] must be an inspection object, got ${describe(inspection)}`,
+      );
+    }
+    const record = inspection as DeltaInspection;
+    if (record.framework !== "hmip-2018" || record.overall === null) return;
+    const list = byProvider.get(record.providerId) ?? [];
+    list.push(record);
+    byProvider.set(record.providerId, list);
+  });
+  const deltas: { readonly delta: InspectionDelta; readonly date: PartialDate | undefined }[] = [];
+  for (const list of byProvider.values()) {
+    list.sort((a, b) => compareChronologically(a, b, FN));
+    for (let i = 1; i < list.length; i++) {
+      const earlier = list[i - 1] as DeltaInspection;
+      const later = list[i] as DeltaInspection;
+      if (compareChronologically(later, earlier, FN) === 0) {
+        throw new RangeError(
+          `${FN}: cannot tell which of ${describe(earlier.id)} and ${describe(later.id)} came first`,
+        );
+      }
+      deltas.push({ delta: inspectionDelta(later, earlier, checked), date: publishedOf(later, FN) });
+    }
+  }
+  deltas.sort((a, b) => {
+    const da = a.date;
+    const db = b.date;
+    if (da === undefined || db === undefined) {
+      if (da !== db) return da === undefined ? 1 : -1;
+    } else {
+      const c = comparePartialDates(da, db);
+      if (c !== 0) return c;
+    }
+    const pa = a.delta.providerId;
+    const pb = b.delta.providerId;
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  });
+  return Object.freeze(deltas.map((d) => d.delta));
+}

@@ -1,0 +1,59 @@
+import { describe } from "../internal/describe.js";
+import { checkScheme } from "../internal/scheme.js";
+import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import type { Rating } from "../ratings/RATINGS.js";
+import type { Scheme } from "../ratings/Scheme.js";
+
+/**
+ * Grades a case-assessed standard from the percentage of cases meeting each of its key questions: the lowest
+ * key question drives the rating.
+ *
+ * Under the default {@link HMIP_2018_SCHEME} (unverified; see its provenance) the lowest percentage grades
+ * Outstanding at 80 or more, Good at 65 or more, Requires improvement at 50 or more and Inadequate below 50.
+ * A threshold is inclusive (`65` is Good) and percentages are not rounded (`64.9` is Requires improvement):
+ * round them first if the report rounds.
+ *
+ * @param keyQuestionPercentages - One percentage (0–100, fractions allowed) per key question; order does not
+ *   matter. Not mutated.
+ * @returns The rating of the first threshold, best first, that the lowest percentage reaches. There is no
+ *   empty case: an empty list is an error.
+ * @throws `TypeError` when the argument is not an array or an item is not a number; `RangeError` when the array
+ *   is empty or an item (named, with its index) is outside 0–100 or `NaN`; `TypeError`/`RangeError` when
+ *   `scheme` is not a valid scheme.
+ * @example
+ * ```ts
+ * gradeCaseStandard([90, 70, 85]);
+ * //=> "good"
+ * gradeCaseStandard([80, 95]);
+ * //=> "outstanding"
+ * ```
+ *
+ * @category Grading
+ */
+export function gradeCaseStandard(
+  keyQuestionPercentages: readonly number[],
+  scheme: Scheme = HMIP_2018_SCHEME,
+): Rating {
+  const checked = checkScheme(scheme, "gradeCaseStandard");
+  if (!Array.isArray(keyQuestionPercentages)) {
+    throw new TypeError(
+      `gradeCaseStandard: expected an array of percentages, got ${describe(keyQuestionPercentages)}`,
+    );
+  }
+  if (keyQuestionPercentages.length === 0) {
+    throw new RangeError("gradeCaseStandard: expected at least one key question percentage, got []");
+  }
+  let lowest = Number.POSITIVE_INFINITY;
+  keyQuestionPercentages.forEach((p: unknown, i) => {
+    if (typeof p !== "number") {
+      throw new TypeError(`gradeCaseStandard: percentage [${i}] must be a number, got ${describe(p)}`);
+    }
+    if (!(p >= 0 && p <= 100))
+      throw new RangeError(`gradeCaseStandard: percentage [${i}] ${p} is outside 0–100`);
+    lowest = Math.min(lowest, p);
+  });
+  const threshold = checked.caseThresholds.find((t) => lowest >= t.min);
+  /* v8 ignore next -- a checked scheme's last threshold is 0 */
+  if (threshold === undefined) throw new RangeError(`gradeCaseStandard: no threshold grades ${lowest}`);
+  return threshold.rating;
+}

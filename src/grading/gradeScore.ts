@@ -1,0 +1,43 @@
+import { describe } from "../internal/describe.js";
+import { bandOf, checkScheme, scoreBounds } from "../internal/scheme.js";
+import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import type { Rating } from "../ratings/RATINGS.js";
+import type { Scheme } from "../ratings/Scheme.js";
+
+/**
+ * Grades an overall score: the rating of the scheme's band that holds it.
+ *
+ * Under the default {@link HMIP_2018_SCHEME} (unverified; see its provenance) scores 0–5 are Inadequate,
+ * 6–15 Requires improvement, 16–25 Good and 26–30 Outstanding. Only whole scores exist, so a fraction is an
+ * error rather than rounded.
+ *
+ * @param score - An integer from `standardCount × points.inadequate` to `standardCount × points.outstanding`
+ *   (0–30 by default).
+ * @param scheme - The scheme to grade by; defaults to {@link HMIP_2018_SCHEME}.
+ * @returns The band's rating. There is no empty or unknown case: for a partly known score use
+ *   {@link possibleOverallRatings}.
+ * @throws `TypeError` when `score` is not a number (a numeric string included); `RangeError` naming the value
+ *   when it is not an integer (`2.5`, `NaN`) or is outside the scheme's range (`gradeScore: 31 is outside 0–30`);
+ *   `TypeError`/`RangeError` when `scheme` is not a valid scheme (see {@link validateScheme}).
+ * @example
+ * ```ts
+ * gradeScore(15);
+ * //=> "requires-improvement"
+ * gradeScore(16);
+ * //=> "good"
+ * gradeScore(19, HMIP_2018_YOUTH_SCHEME);
+ * //=> "good"
+ * ```
+ *
+ * @category Grading
+ */
+export function gradeScore(score: number, scheme: Scheme = HMIP_2018_SCHEME): Rating {
+  const checked = checkScheme(scheme, "gradeScore");
+  if (typeof score !== "number") {
+    throw new TypeError(`gradeScore: expected a number, got ${describe(score)}`);
+  }
+  if (!Number.isInteger(score)) throw new RangeError(`gradeScore: ${score} is not an integer`);
+  const { min, max } = scoreBounds(checked);
+  if (score < min || score > max) throw new RangeError(`gradeScore: ${score} is outside ${min}–${max}`);
+  return bandOf(score, checked);
+}

@@ -1,0 +1,2 @@
+export { gradeCaseStandard } from "./gradeCaseStandard.js";
+export { gradeScore } from "./gradeScore.js";

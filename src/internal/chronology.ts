@@ -1,0 +1,40 @@
+import { comparePartialDates, type PartialDate, parsePartialDate } from "./dates.js";
+import { describe } from "./describe.js";
+
+/** The fields that place an inspection in time. */
+export interface Dated {
+  readonly id?: string;
+  readonly round: string | null;
+  readonly published?: string | undefined;
+}
+
+const ROUND_ORDER: Readonly<Record<string, number>> = { "2018/19": 0, "2019/20": 1 };
+
+/** A record's publication date, parsed; `undefined` when absent; a RangeError labelled `fn` when malformed. */
+export function publishedOf(record: Dated, fn: string): PartialDate | undefined {
+  if (record.published === undefined) return undefined;
+  const date = parsePartialDate(record.published);
+  if (date === undefined) {
+    throw new RangeError(
+      `${fn}: ${record.id ?? "an inspection"}'s published ${describe(record.published)} is not a YYYY-MM-DD or YYYY-MM date`,
+    );
+  }
+  return date;
+}
+
+/**
+ * Orders two inspections in time: by publication date where both are known and differ at the precision they
+ * share, else by round (no round, as in Quality & Impact inspections, before 2018/19, before 2019/20).
+ * `0` when they cannot be told apart.
+ */
+export function compareChronologically(a: Dated, b: Dated, fn: string): -1 | 0 | 1 {
+  const da = publishedOf(a, fn);
+  const db = publishedOf(b, fn);
+  if (da !== undefined && db !== undefined) {
+    const c = comparePartialDates(da, db);
+    if (c !== 0) return c;
+  }
+  const ra = a.round === null ? -1 : (ROUND_ORDER[a.round] ?? -1);
+  const rb = b.round === null ? -1 : (ROUND_ORDER[b.round] ?? -1);
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+import type { Rating } from "../ratings/RATINGS.js";
+import type { Scheme } from "../ratings/Scheme.js";
+import type { Inspection } from "../schema/inspection.js";
+import type { ScoreRange } from "../scoring/types.js";
+import type { ProviderKind, Round } from "../standards/catalogue.js";
+
+/**
+ * The fields of an {@link Inspection} that {@link leagueTable} reads.
+ *
+ * @category League table
+ */
+export type LeagueInspection = Pick<
+  Inspection,
+  "id" | "providerId" | "providerKind" | "framework" | "round" | "overall" | "standards" | "ratingCounts"
+>;
+
+/**
+ * Options of {@link leagueTable}. Every one may be left out or `undefined`.
+ *
+ * @category League table
+ */
+export interface LeagueTableOptions {
+  /** Keep only inspections of this round. Without it a provider inspected in both rounds has two rows. */
+  readonly round?: Round | undefined;
+  /** Keep only providers of this kind. */
+  readonly kind?: ProviderKind | undefined;
+  /** The scheme for the scores; defaults to {@link HMIP_2018_SCHEME}. */
+  readonly scheme?: Scheme | undefined;
+  /** Providers (or anything with `id` and `name`) to take row names from, such as the package's `providers`. */
+  readonly providers?: readonly { readonly id: string; readonly name: string }[] | undefined;
+}
+
+/**
+ * One row of a league table: plain values, ready to print.
+ *
+ * @category League table
+ */
+export interface LeagueTableRow {
+  /** Standard competition rank ("1224"): rows that cannot be told apart share the rank of the first of them. */
+  readonly rank: number;
+  /** The inspection's id. */
+  readonly id: string;
+  readonly providerId: string;
+  /** The provider's name from `options.providers`, or the provider id when it is not given there. */
+  readonly name: string;
+  /** The inspection's `providerKind`. */
+  readonly kind: ProviderKind;
+  readonly round: Round | null;
+  readonly overall: Rating;
+  /**
+   * The score as {@link scoreInspection} gives it (without `known` and `total`), with `min` and `max` narrowed to
+   * the band of the published overall rating under the scheme.
+   */
+  readonly score: ScoreRange;
+  /** Whether the score is determined (`score.exact` is present). */
+  readonly complete: boolean;
+}

@@ -1,0 +1,31 @@
+import { checkScheme } from "../internal/scheme.js";
+import type { Scheme } from "./Scheme.js";
+
+/**
+ * Checks that a value is a usable {@link Scheme}, such as one you wrote or loaded from JSON.
+ *
+ * The rules: `standardCount` is a positive integer; `points` gives every rating a non-negative integer, more for
+ * a better rating; `bands` (in any order) cover every integer score from `standardCount × points.inadequate` to
+ * `standardCount × points.outstanding` without gaps or overlaps, each band's `min ≤ max`, each rating at most
+ * once, and a higher band never grades worse than a lower one; `caseThresholds` are listed best rating first, each
+ * `min` within 0–100, strictly falling, the last one 0 so that every percentage gets a rating. `id` and
+ * `provenance` are not checked. Every function that takes a scheme runs the same checks.
+ *
+ * @param scheme - The would-be scheme.
+ * @returns The same object, typed as a `Scheme`.
+ * @throws `TypeError` when `scheme` or one of its parts has the wrong type; `RangeError` naming the first rule
+ *   it breaks (a gap such as `bands leave 6–7 uncovered`, an overlap, thresholds out of order, …).
+ * @example
+ * ```ts
+ * validateScheme(HMIP_2018_SCHEME) === HMIP_2018_SCHEME;
+ * //=> true
+ * const gappy = { ...HMIP_2018_SCHEME, bands: HMIP_2018_SCHEME.bands.filter((b) => b.rating !== "good") };
+ * (() => { try { return validateScheme(gappy); } catch (error) { return String(error); } })();
+ * //=> "RangeError: validateScheme: bands leave 16–25 uncovered"
+ * ```
+ *
+ * @category Schemes
+ */
+export function validateScheme(scheme: unknown): Scheme {
+  return checkScheme(scheme, "validateScheme");
+}
