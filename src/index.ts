@@ -4,6 +4,14 @@
  *
  * @packageDocumentation
  */
-export * from "./ratings/index.js";
-export * from "./standards/index.js";
+
+export * from "./aggregate/index.js";
+export * from "./chart/index.js";
 export * from "./data/index.js";
+export * from "./deltas/index.js";
+export * from "./grading/index.js";
+export * from "./league/index.js";
+export * from "./ratings/index.js";
+export * from "./ratings/schemes.js";
+export * from "./scoring/index.js";
+export * from "./standards/index.js";

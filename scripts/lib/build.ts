@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import {
@@ -20,6 +21,13 @@ import { STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
 import { toCsv } from "./csv.js";
 import { type Column, inspectionsTable, providersTable, ratingsTable, type Table } from "./tables.js";
+
+/** The heat maps committed to docs/, drawn by the package's own ratingsHeatmapSvg. */
+export const CHARTS = [
+  { file: "docs/heatmap-2018-19-crc.svg", round: "2018/19", kind: "crc" },
+  { file: "docs/heatmap-2018-19-nps.svg", round: "2018/19", kind: "nps" },
+  { file: "docs/heatmap-2019-20.svg", round: "2019/20", kind: undefined },
+] as const;
 
 export interface BuildResult {
   readonly files: ReadonlyMap<string, string>;
@@ -336,5 +344,14 @@ export function buildOutputs(root: string): BuildResult {
   files.set("docs/codebook.md", codebook(inspectionSchema, providerSchema, tables));
   files.set("docs/coverage.md", coverage(inspections, providers));
   files.set("src/data/dataset.generated.ts", generatedModule(providers, inspections));
+  for (const chart of CHARTS) {
+    files.set(
+      chart.file,
+      ratingsHeatmapSvg(inspections, { providers, round: chart.round, kind: chart.kind }),
+    );
+  }
+  // CITATION.cff is hand-written, but its version follows package.json (changeset version bumps it).
+  const citation = readFileSync(join(root, "CITATION.cff"), "utf8");
+  files.set("CITATION.cff", citation.replace(/^version: .*$/m, `version: ${pkg.version}`));
   return { files, issues: [] };
 }

@@ -1,50 +1,86 @@
-import { parseArgs } from "node:util";
 import pkg from "../../package.json" with { type: "json" };
+import { parseCommandArgs } from "./args.js";
+import type { Command, Io } from "./command.js";
+import { chart } from "./commands/chart.js";
+import { deltas } from "./commands/deltas.js";
+import { exportCommand } from "./commands/export.js";
+import { league } from "./commands/league.js";
+import { show } from "./commands/show.js";
+import { validate } from "./commands/validate.js";
+import { DataError, UsageError } from "./errors.js";
 
-/** Where the command writes; injected so tests can capture output. */
-export interface Io {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
+export type { Io } from "./command.js";
+
+/** The commands, in the order the usage lists them. */
+export const COMMANDS: readonly Command[] = [league, show, deltas, exportCommand, validate, chart];
 
 export const USAGE = `Usage: crc-inspections <command> [options]
 
-HM Inspectorate of Probation inspections of the CRCs and NPS divisions, 2018–2020.
+HM Inspectorate of Probation inspections of the 21 CRCs and 7 NPS divisions, 2017–2020,
+from the dataset embedded in this package (or your own JSON with --data FILE).
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
+  help CMD   the help of a command (or: crc-inspections CMD --help)
 
 Options:
-  -h, --help     Show this help
-  -v, --version  Show the version
+  -h, --help     show this help
+  -v, --version  show the version
+
+Exit codes: 0 ok, 1 invalid or unreadable data, 2 bad arguments.
 `;
 
 /**
  * Runs the command line with the given arguments and returns the exit code:
- * 0 on success, 1 on invalid data, 2 on bad arguments.
+ * 0 on success, 1 on invalid data, 2 on bad arguments. Never throws: every error is one line on stderr,
+ * prefixed `crc-inspections:`.
  */
 export function main(argv: readonly string[], io: Io): number {
-  let parsed: ReturnType<typeof parseArgs>;
+  let command: Command | undefined;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
+    const first = argv[0];
+    if (first === undefined || first.startsWith("-")) {
+      const { values, positionals } = parseCommandArgs(argv, { version: { type: "boolean", short: "v" } });
+      if (values.version) {
+        io.stdout(`${pkg.version}\n`);
+        return 0;
+      }
+      if (positionals.length > 0 && values.help) return main(["help", ...positionals], io);
+      if (positionals.length > 0) throw new UsageError("options go after the command");
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (first === "help") {
+      const [topic, ...rest] = argv.slice(1);
+      if (rest.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
+      if (topic === undefined) {
+        io.stdout(USAGE);
+        return 0;
+      }
+      const found = COMMANDS.find((c) => c.name === topic);
+      if (found === undefined) throw new UsageError(`unknown command ${JSON.stringify(topic)}`);
+      io.stdout(found.help);
+      return 0;
+    }
+    command = COMMANDS.find((c) => c.name === first);
+    if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(first)}`);
+    return command.run(argv.slice(1), io);
   } catch (error) {
-    io.stderr(`crc-inspections: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    if (error instanceof UsageError) {
+      const usage =
+        error.usage ??
+        (command === undefined
+          ? USAGE
+          : `${command.help.split("\n\n")[0]}\nRun 'crc-inspections ${command.name} --help' for more.\n`);
+      io.stderr(`crc-inspections: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    if (error instanceof DataError) {
+      io.stderr(`${error.lines.map((line) => `${line}\n`).join("")}crc-inspections: ${error.message}\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`crc-inspections: ${message}\n`);
+    return 1;
   }
-  if (parsed.values.version) {
-    io.stdout(`${pkg.version}\n`);
-    return 0;
-  }
-  const [command] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === "help") {
-    io.stdout(USAGE);
-    return 0;
-  }
-  io.stderr(`crc-inspections: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
-  return 2;
 }

@@ -1,0 +1,5 @@
+export {
+  type HeatmapInspection,
+  type RatingsHeatmapOptions,
+  ratingsHeatmapSvg,
+} from "./ratingsHeatmapSvg.js";

@@ -1,0 +1,389 @@
+import { RATINGS, type Rating } from "../ratings/RATINGS.js";
+import { ratingLabel } from "../ratings/ratingLabel.js";
+import type { Inspection } from "../schema/inspection.js";
+import {
+  PROVIDER_KINDS,
+  type ProviderKind,
+  ROUNDS,
+  type Round,
+  STANDARD_CATALOGUE,
+  type StandardId,
+} from "../standards/catalogue.js";
+
+/**
+ * The fields of an {@link Inspection} that {@link ratingsHeatmapSvg} reads; whole records work.
+ *
+ * @category Chart
+ */
+export type HeatmapInspection = Pick<
+  Inspection,
+  "id" | "providerId" | "providerKind" | "framework" | "round" | "standards"
+> & {
+  readonly overall?: Rating | null | undefined;
+  readonly ratingCounts?: Inspection["ratingCounts"] | undefined;
+};
+
+/**
+ * Options of {@link ratingsHeatmapSvg}.
+ *
+ * @category Chart
+ */
+export interface RatingsHeatmapOptions {
+  /** Providers to take row labels from (their `name`); without them rows are labelled by `providerId`. */
+  readonly providers?: readonly { readonly id: string; readonly name: string }[] | undefined;
+  /** Only inspections of this round (`"2018/19"` or `"2019/20"`). */
+  readonly round?: Round | undefined;
+  /** Only inspections of this kind of provider (`"crc"` or `"nps"`). */
+  readonly kind?: ProviderKind | undefined;
+  /** The title drawn above the chart; a title naming the round and kind by default. */
+  readonly title?: string | undefined;
+}
+
+/** Okabe–Ito colours, blue (best) to vermillion (worst), with the text colour that reads on each. */
+const FILL: Readonly<
+  Record<Rating, { readonly fill: string; readonly text: string; readonly short: string }>
+> = {
+  outstanding: { fill: "#0072B2", text: "#FFFFFF", short: "O" },
+  good: { fill: "#56B4E9", text: "#000000", short: "G" },
+  "requires-improvement": { fill: "#E69F00", text: "#000000", short: "RI" },
+  inadequate: { fill: "#D55E00", text: "#000000", short: "I" },
+};
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif";
+const CELL_W = 58;
+const CELL_H = 26;
+const GAP = 2;
+const OVERALL_GAP = 14;
+const OVERALL_W = 92;
+const PAD = 20;
+const LABEL_FONT = 12;
+const HEADER_FONT = 12;
+const MAX_LABEL = 72;
+const COUNTS_W = 120;
+const SUBTITLE =
+  "One row per inspection, one column per standard, then the overall rating. O Outstanding, G Good, RI Requires improvement, I Inadequate.";
+const SOURCE_NOTE =
+  "Source: crc-inspections, from HM Inspectorate of Probation reports and press releases. Hatched cells are not yet sourced: unknown, never zero.";
+const OGL_NOTE = "Contains public sector information licensed under the Open Government Licence v3.0.";
+
+const escapeXml = (text: string): string =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
+
+/** A generous estimate of a sans-serif text's width, so labels are never clipped. */
+const textWidth = (text: string, size: number): number => Math.ceil(text.length * size * 0.6);
+/** A closer estimate for long running text, whose end may fall short without harm. */
+const proseWidth = (text: string, size: number): number => Math.ceil(text.length * size * 0.56);
+
+const shorten = (name: string): string =>
+  name
+    .replace(/\bCommunity Rehabilitation Company\b/, "CRC")
+    .replace(/\bNational Probation Service\b/, "NPS");
+
+const truncate = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+interface Column {
+  readonly id: StandardId;
+  readonly label: string;
+  readonly kinds: readonly ProviderKind[];
+}
+
+function columnsFor(kinds: readonly ProviderKind[], rounds: readonly Round[]): Column[] {
+  const editions = STANDARD_CATALOGUE.filter((e) => kinds.includes(e.kind) && rounds.includes(e.round));
+  const columns = new Map<
+    StandardId,
+    { label: string; numbers: Set<string | null>; kinds: Set<ProviderKind> }
+  >();
+  for (const edition of editions) {
+    for (const s of edition.standards) {
+      const column = columns.get(s.id) ?? { label: s.name, numbers: new Set(), kinds: new Set() };
+      column.numbers.add(s.number);
+      column.kinds.add(edition.kind);
+      columns.set(s.id, column);
+    }
+  }
+  // Report order: shared, then CRC-only, then NPS-only (the catalogue's STANDARD_IDS order).
+  const order = STANDARD_CATALOGUE.flatMap((e) => e.standards.map((s) => s.id));
+  return [...columns.entries()]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([id, c]) => {
+      const [number] = [...c.numbers];
+      const label =
+        c.numbers.size === 1 && number !== null && number !== undefined ? `${number} ${c.label}` : c.label;
+      return { id, label, kinds: PROVIDER_KINDS.filter((k) => c.kinds.has(k)) };
+    });
+}
+
+function defaultTitle(round: Round | undefined, kinds: readonly ProviderKind[]): string {
+  const who =
+    kinds.length === 1
+      ? kinds[0] === "crc"
+        ? "Community Rehabilitation Companies"
+        : "National Probation Service divisions"
+      : "CRCs and NPS divisions";
+  return `HMI Probation ratings: ${who}, ${round ?? "2018–2020"}`;
+}
+
+const hatchPattern = `<pattern id="unknown-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#F2F2F2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#B0B0B0" stroke-width="2"/></pattern>`;
+
+type CellKind = Rating | "unknown" | "n/a" | "not-rated";
+
+function cell(x: number, y: number, w: number, kind: CellKind, tooltip: string): string {
+  const title = `<title>${escapeXml(tooltip)}</title>`;
+  const cx = x + w / 2;
+  const ty = y + CELL_H / 2 + 4;
+  const text = (label: string, fill: string, extra = ""): string =>
+    `<text x="${cx}" y="${ty}" text-anchor="middle" fill="${fill}"${extra}>${label}</text>`;
+  switch (kind) {
+    case "unknown":
+      return `<g class="cell unknown">${title}<rect x="${x}" y="${y}" width="${w}" height="${CELL_H}" fill="url(#unknown-hatch)" stroke="#B0B0B0"/>${text("?", "#4D4D4D")}</g>`;
+    case "n/a":
+      return `<g class="cell na">${title}<rect x="${x}" y="${y}" width="${w}" height="${CELL_H}" fill="#FFFFFF" stroke="#E0E0E0"/>${text("n/a", "#8C8C8C", ' font-size="10"')}</g>`;
+    case "not-rated":
+      return `<g class="cell not-rated">${title}<rect x="${x + 0.5}" y="${y + 0.5}" width="${w - 1}" height="${CELL_H - 1}" fill="#FFFFFF" stroke="#333333" stroke-dasharray="4 3"/>${text("not rated", "#333333", ' font-size="11" font-style="italic"')}</g>`;
+    default: {
+      const style = FILL[kind];
+      return `<g class="cell ${kind}">${title}<rect x="${x}" y="${y}" width="${w}" height="${CELL_H}" fill="${style.fill}"/>${text(style.short, style.text, ' font-weight="600"')}</g>`;
+    }
+  }
+}
+
+/**
+ * Draws an inspection-by-standard heat map of ratings as a standalone SVG document: one row per inspection
+ * (providers down the side), one column per standard in report order, and the overall rating in a column of its
+ * own. Each rated cell carries its colour and a short label (O, G, RI, I), so it reads without colour too; the
+ * palette is Okabe–Ito's colour-blind-safe blue–orange. A standard whose rating no source states is grey and
+ * hatched with a "?"; a standard that does not apply to the provider's kind (when CRCs and NPS divisions are
+ * mixed) is an "n/a" cell; an inspection HMI Probation did not rate overall has a dashed "not rated" cell.
+ * Every cell has a `<title>` tooltip, and a legend explains the cells.
+ *
+ * Only inspections of the rated framework (`"hmip-2018"`) are drawn; Quality & Impact inspections rated no
+ * standards and are skipped. Rows are sorted by label (provider name, then round). The columns are the ten
+ * standards of the provider kind shown, or all twelve when both kinds are. The output is a pure function of the
+ * arguments: no dates, no randomness, all text XML-escaped.
+ *
+ * @param inspections - The inspections to draw (records from the dataset or your own). Not mutated.
+ * @param options - `providers` for row labels, `round` and `kind` filters, and a `title`.
+ * @returns An SVG document as a string, starting with `<svg`. When no inspection is left to draw, a small SVG
+ *   that says so.
+ * @throws `TypeError` when `inspections` is not an array; `RangeError` naming the value when `round` or `kind`
+ *   is not a known round or provider kind.
+ * @example
+ * ```ts
+ * ratingsHeatmapSvg([]).startsWith("<svg");
+ * //=> true
+ * const svg = ratingsHeatmapSvg([{ id: "x-crc-2018-19", providerId: "x-crc", providerKind: "crc",
+ *   framework: "hmip-2018", round: "2018/19", overall: "good", standards: { leadership: "good" } }]);
+ * svg.includes("<title>x-crc, 2018/19: Leadership: Good</title>");
+ * //=> true
+ * ```
+ *
+ * @category Chart
+ */
+export function ratingsHeatmapSvg(
+  inspections: readonly HeatmapInspection[],
+  options: RatingsHeatmapOptions = {},
+): string {
+  if (!Array.isArray(inspections)) {
+    throw new TypeError(`ratingsHeatmapSvg: expected an array of inspections, got ${typeof inspections}`);
+  }
+  const { round, kind, providers } = options;
+  if (round !== undefined && !ROUNDS.includes(round)) {
+    throw new RangeError(`ratingsHeatmapSvg: unknown round ${JSON.stringify(round)}`);
+  }
+  if (kind !== undefined && !PROVIDER_KINDS.includes(kind)) {
+    throw new RangeError(`ratingsHeatmapSvg: unknown provider kind ${JSON.stringify(kind)}`);
+  }
+  const names = new Map((providers ?? []).map((p) => [p.id, p.name]));
+  const rows = inspections.filter(
+    (i) =>
+      i.framework === "hmip-2018" &&
+      i.round !== null &&
+      (round === undefined || i.round === round) &&
+      (kind === undefined || i.providerKind === kind),
+  );
+  const rounds = ROUNDS.filter((r) => rows.some((i) => i.round === r));
+  const kinds = PROVIDER_KINDS.filter((k) => rows.some((i) => i.providerKind === k));
+  const title =
+    options.title ??
+    defaultTitle(round ?? (rounds.length === 1 ? rounds[0] : undefined), kind === undefined ? kinds : [kind]);
+
+  if (rows.length === 0) {
+    const width = Math.max(360, textWidth(title, 16) + 2 * PAD);
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="80" viewBox="0 0 ${width} 80" role="img" aria-labelledby="chart-title">`,
+      `<title id="chart-title">${escapeXml(title)}</title>`,
+      `<rect width="${width}" height="80" fill="#FFFFFF"/>`,
+      `<text x="${PAD}" y="32" font-family="${FONT}" font-size="16" font-weight="600" fill="#1A1A1A">${escapeXml(title)}</text>`,
+      `<text x="${PAD}" y="58" font-family="${FONT}" font-size="12" fill="#4D4D4D">No rated inspections to show.</text>`,
+      `</svg>`,
+      "",
+    ].join("\n");
+  }
+
+  const showRound = rounds.length > 1;
+  const labelled = rows
+    .map((i) => {
+      const name = shorten(names.get(i.providerId) ?? i.providerId);
+      return { inspection: i, full: showRound ? `${name}, ${i.round}` : name, tip: `${name}, ${i.round}` };
+    })
+    .sort((a, b) => {
+      const ka = `${a.inspection.providerKind} ${a.full.toLowerCase()} ${a.inspection.id}`;
+      const kb = `${b.inspection.providerKind} ${b.full.toLowerCase()} ${b.inspection.id}`;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+  const columns = columnsFor(kinds, rounds);
+
+  const labelW = Math.max(...labelled.map((r) => textWidth(truncate(r.full, MAX_LABEL), LABEL_FONT)));
+  const gridX = PAD + labelW + 10;
+  const headerRise = Math.ceil(
+    Math.max(...columns.map((c) => proseWidth(c.label, HEADER_FONT))) * Math.SQRT1_2,
+  );
+  const titleH = 58;
+  const gridY = titleH + headerRise + 18;
+  const overallX = gridX + columns.length * (CELL_W + GAP) + OVERALL_GAP;
+  const gridBottom = gridY + labelled.length * (CELL_H + GAP);
+  const showCounts = labelled.some((r) => r.inspection.ratingCounts !== undefined);
+  const countsX = overallX + OVERALL_W + OVERALL_GAP;
+  const legendY = gridBottom + 22;
+  const legendItems: { kind: CellKind; label: string }[] = [
+    ...RATINGS.map((r) => ({ kind: r, label: ratingLabel(r) })),
+    { kind: "unknown", label: "Unknown: no source read so far states it" },
+    ...(kinds.length > 1 ? [{ kind: "n/a" as const, label: "Does not apply to this kind of provider" }] : []),
+    { kind: "not-rated", label: "Not rated overall by HMI Probation" },
+  ];
+  const gridRight = showCounts ? countsX + COUNTS_W : overallX + OVERALL_W;
+  const lastHeaderReach = (showCounts ? countsX : overallX) + headerRise;
+  const width = Math.ceil(
+    Math.max(
+      gridRight + PAD,
+      lastHeaderReach + PAD,
+      textWidth(title, 18) + 2 * PAD,
+      proseWidth(SUBTITLE, 12) + 2 * PAD,
+      proseWidth(SOURCE_NOTE, 11) + 2 * PAD,
+    ),
+  );
+  // The legend wraps into rows that fit the chart's width.
+  const legendRows: { kind: CellKind; label: string; x: number }[][] = [[]];
+  let lx = PAD;
+  for (const item of legendItems) {
+    const w = (item.kind === "not-rated" ? OVERALL_W : CELL_W) + 8 + proseWidth(item.label, 11) + 22;
+    const current = legendRows[legendRows.length - 1] as { kind: CellKind; label: string; x: number }[];
+    if (lx + w > width - PAD && current.length > 0) {
+      legendRows.push([]);
+      lx = PAD;
+    }
+    (legendRows[legendRows.length - 1] as typeof current).push({ ...item, x: lx });
+    lx += w;
+  }
+  const footY = legendY + legendRows.length * (CELL_H + 10) + 12;
+  const height = footY + 34;
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="${FONT}">`,
+    `<title id="chart-title">${escapeXml(title)}</title>`,
+    `<desc id="chart-desc">${escapeXml(
+      `Heat map of HMI Probation ratings: ${labelled.length} inspection(s) down the side, ${columns.length} standards and the overall rating across. Hatched grey cells are ratings no source read so far states.`,
+    )}</desc>`,
+    `<defs>${hatchPattern}</defs>`,
+    `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
+    `<text x="${PAD}" y="30" font-size="18" font-weight="600" fill="#1A1A1A">${escapeXml(title)}</text>`,
+    `<text x="${PAD}" y="50" font-size="12" fill="#4D4D4D">${escapeXml(SUBTITLE)}</text>`,
+  );
+
+  // Column headers, rotated 45° up and to the right from the foot of each column.
+  out.push(`<g class="column-headers" font-size="${HEADER_FONT}" fill="#1A1A1A">`);
+  const headerAt = (x: number, label: string): string =>
+    `<text transform="translate(${x} ${gridY - 8}) rotate(-45)">${escapeXml(label)}</text>`;
+  columns.forEach((c, j) => {
+    out.push(headerAt(gridX + j * (CELL_W + GAP) + CELL_W / 2 - 4, c.label));
+  });
+  out.push(
+    `<text x="${overallX + OVERALL_W / 2}" y="${gridY - 8}" text-anchor="middle" font-weight="700">Overall</text>`,
+  );
+  if (showCounts) {
+    out.push(
+      `<text x="${countsX}" y="${gridY - 22}" font-size="11" fill="#4D4D4D">Standards known</text>`,
+      `<text x="${countsX}" y="${gridY - 8}" font-size="11" fill="#4D4D4D">only as counts</text>`,
+    );
+  }
+  out.push(`</g>`);
+
+  // Rows.
+  out.push(`<g class="rows" font-size="${LABEL_FONT}">`);
+  labelled.forEach(({ inspection: i, full, tip }, r) => {
+    const y = gridY + r * (CELL_H + GAP);
+    const shown = truncate(full, MAX_LABEL);
+    const counts =
+      i.ratingCounts === undefined
+        ? ""
+        : `; rating counts: ${RATINGS.map((k) => `${i.ratingCounts?.[k] ?? 0} ${ratingLabel(k)}`).join(", ")}`;
+    out.push(
+      `<g class="row" data-inspection="${escapeXml(i.id)}">`,
+      `<text x="${gridX - 10}" y="${y + CELL_H / 2 + 4}" text-anchor="end" fill="#1A1A1A"><title>${escapeXml(
+        `${tip} (${i.id})${counts}`,
+      )}</title>${escapeXml(shown)}</text>`,
+    );
+    columns.forEach((c, j) => {
+      const x = gridX + j * (CELL_W + GAP);
+      const applies = c.kinds.includes(i.providerKind);
+      const rating = (i.standards as Partial<Record<StandardId, Rating>>)[c.id];
+      const kindOfCell: CellKind = !applies ? "n/a" : rating === undefined ? "unknown" : rating;
+      const name = c.label.replace(/^[\d.]+ /, "");
+      const what = !applies
+        ? "does not apply"
+        : rating === undefined
+          ? "unknown (no source read so far states it)"
+          : ratingLabel(rating);
+      out.push(cell(x, y, CELL_W, kindOfCell, `${tip}: ${name}: ${what}`));
+    });
+    const overall = i.overall;
+    const overallKind: CellKind =
+      overall === null ? "not-rated" : overall === undefined ? "unknown" : overall;
+    const overallWhat =
+      overall === null
+        ? "not rated by HMI Probation"
+        : overall === undefined
+          ? "unknown (no source read so far states it)"
+          : ratingLabel(overall);
+    out.push(cell(overallX, y, OVERALL_W, overallKind, `${tip}: Overall: ${overallWhat}${counts}`));
+    if (showCounts && i.ratingCounts !== undefined) {
+      const tally = i.ratingCounts;
+      const short = RATINGS.filter((k) => tally[k] > 0)
+        .map((k) => `${tally[k]} ${FILL[k].short}`)
+        .join(", ");
+      out.push(
+        `<text x="${countsX}" y="${y + CELL_H / 2 + 4}" font-size="11" fill="#333333"><title>${escapeXml(
+          `${tip}: the standards' ratings are known only as counts${counts.replace(/^; rating counts/, "")}`,
+        )}</title>${escapeXml(short)}</text>`,
+      );
+    }
+    out.push(`</g>`);
+  });
+  out.push(`</g>`);
+
+  // Legend.
+  out.push(`<g class="legend" font-size="11" fill="#1A1A1A">`);
+  legendRows.forEach((items, k) => {
+    const y = legendY + k * (CELL_H + 10);
+    for (const item of items) {
+      const w = item.kind === "not-rated" ? OVERALL_W : CELL_W;
+      out.push(
+        cell(item.x, y, w, item.kind, item.label),
+        `<text x="${item.x + w + 8}" y="${y + CELL_H / 2 + 4}">${escapeXml(item.label)}</text>`,
+      );
+    }
+  });
+  out.push(`</g>`);
+  out.push(
+    `<text x="${PAD}" y="${footY}" font-size="11" fill="#4D4D4D">${escapeXml(SOURCE_NOTE)}</text>`,
+    `<text x="${PAD}" y="${footY + 16}" font-size="11" fill="#4D4D4D">${escapeXml(OGL_NOTE)}</text>`,
+    `</svg>`,
+    "",
+  );
+  return out.join("\n");
+}

@@ -1,0 +1,17 @@
+/** Where the command writes; injected so tests can capture output. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** A subcommand of `crc-inspections`. */
+export interface Command {
+  /** The word that runs it. */
+  readonly name: string;
+  /** One line for the main usage. */
+  readonly summary: string;
+  /** The full help text, ending in a newline. */
+  readonly help: string;
+  /** Runs it with the arguments after its name; returns the exit code. Throws `UsageError` or `DataError`. */
+  readonly run: (args: readonly string[], io: Io) => number;
+}

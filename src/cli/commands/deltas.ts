@@ -1,0 +1,147 @@
+import type { InspectionDelta } from "../../deltas/types.js";
+import { yearOnYearDeltas } from "../../deltas/yearOnYearDeltas.js";
+import type { Rating } from "../../ratings/RATINGS.js";
+import { ratingLabel } from "../../ratings/ratingLabel.js";
+import { choiceOption, expectPositionals, kindOption, parseCommandArgs } from "../args.js";
+import type { Command } from "../command.js";
+import { loadDataset } from "../load.js";
+import {
+  type CsvColumn,
+  csvTable,
+  FORMATS,
+  json,
+  markdownTable,
+  shortName,
+  type TextColumn,
+  textTable,
+} from "../output.js";
+
+const HELP = `Usage: crc-inspections deltas [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
+
+Year-on-year changes: for each provider inspected in both rounds, how its overall
+rating, its standards and its (unofficial) score moved from the earlier inspection to
+the later one, and the time between the publications. "unknown" means a side is not
+known, or the score ranges overlap. Listed in the order the later reports came out.
+
+Options:
+  --kind KIND      only CRCs (crc) or NPS divisions (nps) (default: both)
+  --format FORMAT  table (default), csv, json or md
+  --data FILE      use your own JSON (validated first) instead of the embedded dataset
+  -h, --help       show this help
+`;
+
+interface Row {
+  readonly delta: InspectionDelta;
+  readonly name: string;
+  readonly kind: string;
+  readonly fromRound: string | null;
+  readonly toRound: string | null;
+  readonly counts: Readonly<Record<"improved" | "declined" | "unchanged" | "unknown", number>>;
+}
+
+// yearOnYearDeltas skips inspections that were not rated overall, so a side is a rating or unknown.
+const rating = (r: Rating | null | undefined): string =>
+  r == null ? "unknown" : r === "requires-improvement" ? "RI" : ratingLabel(r);
+const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
+
+function scoreChange({ delta }: Row): string {
+  const c = delta.score.change;
+  if (c === undefined) return "";
+  if (c.exact !== undefined) return signed(c.exact);
+  return `${signed(c.min)} to ${signed(c.max)}`;
+}
+
+const elapsed = ({ delta }: Row): string =>
+  delta.elapsed === undefined
+    ? ""
+    : `${delta.elapsed.value} ${delta.elapsed.unit === "days" ? "days" : "months"}`;
+
+const TEXT: readonly TextColumn<Row>[] = [
+  { header: "Provider", cell: (r) => shortName(r.name) },
+  { header: "Kind", cell: (r) => r.kind.toUpperCase() },
+  { header: "Rounds", cell: (r) => `${r.fromRound ?? "?"} → ${r.toRound ?? "?"}` },
+  { header: "Overall", cell: (r) => `${rating(r.delta.overall.from)} → ${rating(r.delta.overall.to)}` },
+  { header: "Change", cell: (r) => r.delta.overall.direction },
+  {
+    header: "Standards",
+    cell: (r) => `↑${r.counts.improved} ↓${r.counts.declined} =${r.counts.unchanged} ?${r.counts.unknown}`,
+  },
+  { header: "Score change", align: "right", cell: scoreChange },
+  { header: "Elapsed", align: "right", cell: elapsed },
+];
+
+const CSV: readonly CsvColumn<Row>[] = [
+  { name: "provider_id", value: (r) => r.delta.providerId },
+  { name: "provider_name", value: (r) => r.name },
+  { name: "provider_kind", value: (r) => r.kind },
+  { name: "earlier_id", value: (r) => r.delta.earlierId },
+  { name: "later_id", value: (r) => r.delta.laterId },
+  { name: "earlier_round", value: (r) => r.fromRound },
+  { name: "later_round", value: (r) => r.toRound },
+  { name: "overall_from", value: (r) => r.delta.overall.from },
+  { name: "overall_to", value: (r) => r.delta.overall.to },
+  { name: "overall_direction", value: (r) => r.delta.overall.direction },
+  { name: "standards_improved", value: (r) => r.counts.improved },
+  { name: "standards_declined", value: (r) => r.counts.declined },
+  { name: "standards_unchanged", value: (r) => r.counts.unchanged },
+  { name: "standards_unknown", value: (r) => r.counts.unknown },
+  { name: "score_change_min", value: (r) => r.delta.score.change?.min },
+  { name: "score_change_max", value: (r) => r.delta.score.change?.max },
+  { name: "score_change_exact", value: (r) => r.delta.score.change?.exact },
+  { name: "score_direction", value: (r) => r.delta.score.direction },
+  { name: "elapsed", value: (r) => r.delta.elapsed?.value },
+  { name: "elapsed_unit", value: (r) => r.delta.elapsed?.unit },
+];
+
+export const deltas: Command = {
+  name: "deltas",
+  summary: "year-on-year changes between each provider's inspections",
+  help: HELP,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      kind: { type: "string" },
+      format: { type: "string", short: "f" },
+      data: { type: "string" },
+    });
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    expectPositionals(positionals, 0, 0, "");
+    const kind = kindOption(values.kind);
+    const format = choiceOption("format", values.format, FORMATS, "table");
+    const { providers, inspections } = loadDataset(values.data);
+    const chosen = inspections.filter((i) => kind === undefined || i.providerKind === kind);
+    const found = yearOnYearDeltas(chosen);
+    if (format === "json") {
+      io.stdout(json(found));
+      return 0;
+    }
+    const byId = new Map(inspections.map((i) => [i.id, i]));
+    const names = new Map(providers.map((p) => [p.id, p.name]));
+    const rows: Row[] = found.map((delta) => {
+      const counts = { improved: 0, declined: 0, unchanged: 0, unknown: 0 };
+      for (const s of delta.standards) counts[s.direction]++;
+      const later = byId.get(delta.laterId);
+      return {
+        delta,
+        name: names.get(delta.providerId) ?? delta.providerId,
+        kind: later?.providerKind ?? "",
+        fromRound: byId.get(delta.earlierId)?.round ?? null,
+        toRound: later?.round ?? null,
+        counts,
+      };
+    });
+    if (format === "csv") io.stdout(csvTable(CSV, rows));
+    else if (format === "md") io.stdout(markdownTable(TEXT, rows));
+    else {
+      io.stdout(rows.length === 0 ? "No provider has two rated inspections.\n" : textTable(TEXT, rows));
+      io.stdout(
+        "\nRI: Requires improvement. Standards: how many improved (↑), declined (↓), stayed the same (=)\n" +
+          "or cannot be compared (?).\n" +
+          "Score change: later minus earlier, a range when not every rating is known (unofficial scheme).\n",
+      );
+    }
+    return 0;
+  },
+};

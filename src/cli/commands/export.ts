@@ -1,0 +1,82 @@
+import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
+import type { Command } from "../command.js";
+import { packageFile } from "../files.js";
+import { json, parseCsv } from "../output.js";
+
+const HELP = `Usage: crc-inspections export [--format csv|json] [--table inspections|ratings|providers]
+
+Writes one of the package's data files to stdout, as shipped in its data/ folder:
+  inspections  one row per inspection (data/inspections.csv, data/inspections.json)
+  ratings      one row per inspection and standard, known or not (data/ratings.csv)
+  providers    one row per provider (data/providers.csv, data/providers.json)
+An empty CSV cell means unknown, never zero. The JSON of inspections and providers is
+the curated source; the JSON of ratings is ratings.csv as an array of objects, typed
+as datapackage.json describes (empty cells become null).
+
+Options:
+  --format FORMAT  csv (default) or json
+  --table TABLE    inspections (default), ratings or providers
+  -h, --help       show this help
+
+Example: crc-inspections export --table ratings > ratings.csv
+`;
+
+type FieldType = "string" | "integer" | "boolean";
+
+/** The rows of a shipped CSV as objects, typed by the datapackage.json schema of its resource. */
+function csvAsJson(table: string): unknown[] {
+  const [header = [], ...rows] = parseCsv(packageFile(`data/${table}.csv`));
+  const resources = (
+    JSON.parse(packageFile("datapackage.json")) as {
+      resources?: { name: string; schema?: { fields: { name: string; type: FieldType }[] } }[];
+    }
+  ).resources;
+  const types = new Map(
+    (resources?.find((r) => r.name === table)?.schema?.fields ?? []).map((f) => [f.name, f.type]),
+  );
+  return rows.map((cells) =>
+    Object.fromEntries(
+      header.map((name, j) => {
+        const text = cells[j] ?? "";
+        const type = types.get(name) ?? "string";
+        const value =
+          text === ""
+            ? null
+            : type === "integer"
+              ? Number(text)
+              : type === "boolean"
+                ? text === "true"
+                : text;
+        return [name, value];
+      }),
+    ),
+  );
+}
+
+export const exportCommand: Command = {
+  name: "export",
+  summary: "a data file to stdout (--format csv|json, --table inspections|ratings|providers)",
+  help: HELP,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: "string", short: "f" },
+      table: { type: "string" },
+    });
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    expectPositionals(positionals, 0, 0, "");
+    const format = choiceOption("format", values.format, ["csv", "json"] as const, "csv");
+    const table = choiceOption(
+      "table",
+      values.table,
+      ["inspections", "ratings", "providers"] as const,
+      "inspections",
+    );
+    if (format === "csv") io.stdout(packageFile(`data/${table}.csv`));
+    else if (table === "ratings") io.stdout(json(csvAsJson(table)));
+    else io.stdout(packageFile(`data/${table}.json`));
+    return 0;
+  },
+};

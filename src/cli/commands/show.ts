@@ -1,0 +1,183 @@
+import { RATINGS } from "../../ratings/RATINGS.js";
+import { ratingLabel } from "../../ratings/ratingLabel.js";
+import type { Inspection, Provider } from "../../schema/index.js";
+import { possibleOverallRatings } from "../../scoring/possibleOverallRatings.js";
+import { scoreInspection } from "../../scoring/scoreInspection.js";
+import { STANDARD_CATALOGUE } from "../../standards/catalogue.js";
+import { standardsFor } from "../../standards/standardsFor.js";
+import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
+import type { Command } from "../command.js";
+import { UsageError } from "../errors.js";
+import { loadDataset } from "../load.js";
+import { groupDigits, json, scoreText } from "../output.js";
+
+const HELP = `Usage: crc-inspections show <provider> [--format text|json] [--data FILE]
+
+A provider and each of its inspections: dates, caseload, overall rating, every standard
+(unknown shown as unknown), the score the known ratings allow, and the sources.
+<provider> is an id (west-yorkshire-crc) or an alias (DLNR, BGSW, KSS, …), in any case.
+
+Options:
+  --format FORMAT  text (default) or json
+  --data FILE      use your own JSON (validated first) instead of the embedded dataset
+  -h, --help       show this help
+`;
+
+const KIND_NAME = {
+  crc: "Community Rehabilitation Company",
+  nps: "National Probation Service division",
+} as const;
+const QUALIFIER = {
+  exact: "",
+  "more-than": "more than ",
+  nearly: "nearly ",
+  around: "around ",
+  approximately: "approximately ",
+} as const;
+
+function findProvider(providers: readonly Provider[], query: string): Provider {
+  const key = query.trim().toLowerCase();
+  const found = providers.find((p) => [p.id, ...p.aliases].some((n) => n.toLowerCase() === key));
+  if (found !== undefined) return found;
+  const close = providers
+    .filter(
+      (p) =>
+        key.length > 1 &&
+        (p.id.includes(key) ||
+          p.name.toLowerCase().includes(key) ||
+          p.aliases.some((a) => a.toLowerCase().includes(key))),
+    )
+    .slice(0, 5)
+    .map((p) => p.id);
+  const hint =
+    close.length > 0
+      ? `; did you mean ${close.join(", ")}?`
+      : "; list them with: crc-inspections export --table providers";
+  throw new UsageError(`no provider has the id or alias ${JSON.stringify(query)}${hint}`);
+}
+
+const field = (label: string, value: string): string => `  ${`${label}:`.padEnd(17)}${value}\n`;
+
+function standardLines(inspection: Inspection): string {
+  if (inspection.round === null) return field("standards", "none (this framework rated no standards)");
+  const edition = STANDARD_CATALOGUE.find(
+    (e) =>
+      e.framework === inspection.framework &&
+      e.kind === inspection.providerKind &&
+      e.round === inspection.round,
+  );
+  const ids = standardsFor(inspection.framework, inspection.providerKind, inspection.round);
+  const known = ids.filter((id) => inspection.standards[id] !== undefined).length;
+  let out = field("standards", `${known} of ${ids.length} known`);
+  for (const id of ids) {
+    const s = edition?.standards.find((x) => x.id === id);
+    const name = s === undefined ? id : `${s.number ?? "-"} ${s.name}`;
+    const rating = inspection.standards[id];
+    out += `    ${name.padEnd(36)}${rating === undefined ? "unknown" : ratingLabel(rating)}\n`;
+  }
+  return out;
+}
+
+function inspectionText(inspection: Inspection): string {
+  const heading =
+    inspection.round === null
+      ? `Quality & Impact inspection (no ratings) — ${inspection.id}`
+      : `${inspection.round} inspection — ${inspection.id}`;
+  let out = `\n${heading}\n`;
+  out += field("fieldwork start", inspection.fieldworkStart ?? "unknown");
+  out += field("published", inspection.published ?? "unknown");
+  out += field(
+    "caseload",
+    inspection.caseload === null
+      ? "unknown"
+      : `${QUALIFIER[inspection.caseload.qualifier]}${groupDigits(inspection.caseload.value)}`,
+  );
+  if (inspection.owner !== undefined) out += field("owner", inspection.owner);
+  if (inspection.chiefInspector !== undefined) out += field("chief inspector", inspection.chiefInspector);
+  out += field(
+    "overall",
+    inspection.overall === null
+      ? `not rated${inspection.notRatedReason === undefined ? "" : ` (${inspection.notRatedReason})`}`
+      : inspection.overall === undefined
+        ? "unknown (rated, but no source read so far states it)"
+        : ratingLabel(inspection.overall),
+  );
+  if (inspection.round !== null) {
+    out += standardLines(inspection);
+    if (inspection.ratingCounts !== undefined) {
+      const counts = inspection.ratingCounts;
+      out += field(
+        "rating counts",
+        RATINGS.filter((r) => counts[r] > 0)
+          .map((r) => `${counts[r]} ${ratingLabel(r)}`)
+          .join(", "),
+      );
+    }
+    const score = scoreInspection(inspection);
+    const possible = possibleOverallRatings(inspection);
+    out += field(
+      "score",
+      `${scoreText(score)} of 30 (unofficial; ${score.known} of ${score.total} standards known; ` +
+        `overall allowed: ${possible.map(ratingLabel).join(", ")})`,
+    );
+  }
+  if (inspection.reportUrl !== undefined) out += field("report", inspection.reportUrl);
+  if (inspection.notes !== undefined) out += field("notes", inspection.notes);
+  out += field("sources", String(inspection.evidence.length));
+  inspection.evidence.forEach((e, i) => {
+    out += `    [${i + 1}] ${e.publisher} (${e.kind}${e.date === undefined ? "" : `, ${e.date}`}): ${e.url}\n`;
+    out += `        supports: ${e.fields.join(", ")}\n`;
+  });
+  return out;
+}
+
+function providerText(provider: Provider): string {
+  let out = `${provider.name}\n`;
+  out += field("id", provider.id);
+  out += field("kind", `${provider.kind} (${KIND_NAME[provider.kind]})`);
+  if (provider.aliases.length > 0) out += field("aliases", provider.aliases.join(", "));
+  out += field("areas", provider.areas.join("; "));
+  if (provider.owners.length > 0) {
+    out += field(
+      "owners",
+      provider.owners
+        .map((o) =>
+          o.from === undefined && o.to === undefined
+            ? o.name
+            : `${o.name} (${o.from ?? "?"} to ${o.to ?? "?"})`,
+        )
+        .join("; "),
+    );
+  }
+  return out;
+}
+
+export const show: Command = {
+  name: "show",
+  summary: "a provider and its inspections, every standard and source",
+  help: HELP,
+  run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: "string", short: "f" },
+      data: { type: "string" },
+    });
+    if (values.help) {
+      io.stdout(HELP);
+      return 0;
+    }
+    expectPositionals(positionals, 1, 1, "the provider's id or alias");
+    const format = choiceOption("format", values.format, ["text", "json"] as const, "text");
+    const { providers, inspections } = loadDataset(values.data);
+    const provider = findProvider(providers, positionals[0] as string);
+    const own = inspections.filter((i) => i.providerId === provider.id);
+    if (format === "json") {
+      io.stdout(json({ provider, inspections: own }));
+      return 0;
+    }
+    io.stdout(
+      providerText(provider) +
+        (own.length === 0 ? "\nNo inspections in the dataset.\n" : own.map(inspectionText).join("")),
+    );
+    return 0;
+  },
+};

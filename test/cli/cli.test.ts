@@ -1,0 +1,572 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
+import { csvCell, groupDigits, markdownTable, parseCsv, scoreText, shortName } from "../../src/cli/output.js";
+import { inspections, providers } from "../../src/data/dataset.js";
+import { leagueTable } from "../../src/league/leagueTable.js";
+import { cli } from "./run.js";
+
+let dir: string;
+const file = (name: string, content: unknown): string => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === "string" ? content : JSON.stringify(content));
+  return path;
+};
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "crc-cli-"));
+});
+
+const firstLine = (text: string): string => text.split("\n")[0] ?? "";
+
+describe("global options and dispatch", () => {
+  test("--version prints the package version", () => {
+    expect(cli("--version")).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    expect(cli("-v").stdout).toBe(`${pkg.version}\n`);
+  });
+
+  test("--help, help and no arguments print the usage with every command", () => {
+    for (const args of [["--help"], ["-h"], ["help"], []]) {
+      const run = cli(...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: crc-inspections <command>/);
+      for (const name of ["league", "show", "deltas", "export", "validate", "chart"]) {
+        expect(run.stdout).toContain(`  ${name} `);
+      }
+    }
+  });
+
+  test("help CMD, CMD --help and --help CMD print the command's help", () => {
+    for (const name of ["league", "show", "deltas", "export", "validate", "chart"]) {
+      const expected = `Usage: crc-inspections ${name}`;
+      expect(cli("help", name).stdout.startsWith(expected)).toBe(true);
+      expect(cli(name, "--help").stdout.startsWith(expected)).toBe(true);
+      expect(cli(name, "-h").code).toBe(0);
+      expect(cli("--help", name).stdout.startsWith(expected)).toBe(true);
+    }
+  });
+
+  test("an unknown command exits 2 with a one-line reason and the usage on stderr", () => {
+    const run = cli("frobnicate");
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(firstLine(run.stderr)).toBe('crc-inspections: unknown command "frobnicate"');
+    expect(run.stderr).toContain("Usage: crc-inspections <command>");
+    expect(cli("help", "frobnicate").code).toBe(2);
+    expect(cli("help", "league", "extra").code).toBe(2);
+  });
+
+  test("an unknown option exits 2, before or after the command", () => {
+    const before = cli("--bogus");
+    expect(before.code).toBe(2);
+    expect(firstLine(before.stderr)).toBe("crc-inspections: unknown option --bogus");
+    const after = cli("league", "--bogus");
+    expect(after.code).toBe(2);
+    expect(firstLine(after.stderr)).toBe("crc-inspections: unknown option --bogus");
+    expect(after.stderr).toContain("Usage: crc-inspections league");
+    expect(after.stderr).toContain("crc-inspections league --help");
+    expect(cli("--version", "league").code).toBe(0);
+    expect(firstLine(cli("-x", "league").stderr)).toBe("crc-inspections: unknown option -x");
+    expect(firstLine(cli("--data", "x.json", "league").stderr)).toMatch(/unknown option --data/);
+  });
+
+  test("global options before a command name are refused", () => {
+    const run = cli("-v", "league");
+    expect(run.code).toBe(0);
+    const positional = cli("--", "league");
+    expect(positional.code).toBe(2);
+    expect(firstLine(positional.stderr)).toBe("crc-inspections: options go after the command");
+  });
+
+  test("a missing option value and a bad value exit 2 naming the option", () => {
+    expect(firstLine(cli("league", "--round").stderr)).toBe("crc-inspections: option --round needs a value");
+    expect(firstLine(cli("league", "--round", "2020/21").stderr)).toBe(
+      'crc-inspections: unknown round "2020/21" (expected 2018/19 or 2019/20)',
+    );
+    expect(firstLine(cli("league", "--kind", "prison").stderr)).toBe(
+      'crc-inspections: unknown kind "prison" (expected crc or nps)',
+    );
+    expect(firstLine(cli("league", "--format", "xml").stderr)).toBe(
+      'crc-inspections: unknown format "xml" (expected table, csv, json, md)',
+    );
+    expect(firstLine(cli("league", "stray").stderr)).toBe('crc-inspections: unexpected argument "stray"');
+    expect(firstLine(cli("league", "--help=yes").stderr)).toMatch(/^crc-inspections: /);
+  });
+});
+
+describe("league", () => {
+  test("--format csv prints a header and one row per rated inspection", () => {
+    const run = cli("league", "--round", "2018/19", "--kind", "crc", "--format", "csv");
+    expect(run.code).toBe(0);
+    const rows = parseCsv(run.stdout);
+    expect(rows[0]).toEqual([
+      "rank",
+      "inspection_id",
+      "provider_id",
+      "provider_name",
+      "provider_kind",
+      "round",
+      "overall",
+      "overall_label",
+      "score_min",
+      "score_max",
+      "score_exact",
+      "complete",
+    ]);
+    const expected = leagueTable(inspections, { round: "2018/19", kind: "crc", providers });
+    expect(rows.length - 1).toBe(expected.length);
+    expect(rows.slice(1).every((r) => r[4] === "crc" && r[5] === "2018/19")).toBe(true);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(expected.map((r) => r.providerId));
+  });
+
+  test("the round and kind accept other spellings", () => {
+    expect(cli("league", "--round", "2018-19", "--kind", "CRC", "--format", "csv").stdout).toBe(
+      cli("league", "--round", "2018/19", "--kind", "crc", "--format", "csv").stdout,
+    );
+  });
+
+  test("--format json prints the rows of leagueTable as a JSON array", () => {
+    const run = cli("league", "--format", "json", "--kind", "nps");
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as unknown[];
+    expect(Array.isArray(rows)).toBe(true);
+    expect(rows).toEqual(JSON.parse(JSON.stringify(leagueTable(inspections, { kind: "nps", providers }))));
+  });
+
+  test("--format table aligns the columns and shows incomplete scores as ranges", () => {
+    const run = cli("league");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toMatch(/^Rank {2}Provider +Kind {2}Round +Overall +Score {2}Complete$/);
+    expect(lines[1]).toMatch(/^-{4} {2}-+/);
+    const rows = leagueTable(inspections, { providers });
+    const table = lines.slice(2, 2 + rows.length);
+    // Every row line is as wide as the header's columns allow: the Score column ends at the same place.
+    const scoreEnd = (lines[0] ?? "").indexOf("Score") + "Score".length;
+    for (const [k, line] of table.entries()) {
+      const row = rows[k];
+      const score =
+        row?.score.exact !== undefined ? String(row.score.exact) : `${row?.score.min}–${row?.score.max}`;
+      expect(line.slice(0, scoreEnd).endsWith(score)).toBe(true);
+      expect(line.endsWith(row?.complete ? "yes" : "no")).toBe(true);
+    }
+    if (rows.some((r) => !r.complete)) expect(run.stdout).toContain("A score shown as a range is incomplete");
+    expect(run.stdout).toContain("Unofficial");
+  });
+
+  test("--format md prints a GitHub table", () => {
+    const run = cli("league", "--round", "2019/20", "--format", "md");
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("| Rank | Provider | Kind | Round | Overall | Score | Complete |");
+    expect(lines[1]).toBe("| ---: | --- | --- | --- | --- | ---: | --- |");
+    expect(lines.length - 2).toBe(leagueTable(inspections, { round: "2019/20" }).length);
+  });
+
+  test("says so when no inspection matches, and counts those left out", () => {
+    const data = file("one-unrated.json", {
+      providers,
+      inspections: inspections.filter((i) => i.overall === null && i.round !== null),
+    });
+    const run = cli("league", "--data", data);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("No rated inspections match.");
+    expect(run.stdout).toMatch(/Left out: \d+ inspections? with no overall rating/);
+  });
+});
+
+describe("show", () => {
+  test("prints a provider and each of its inspections, every standard and the sources", () => {
+    const run = cli("show", "west-yorkshire-crc");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^West Yorkshire Community Rehabilitation Company\n/);
+    const own = inspections.filter((i) => i.providerId === "west-yorkshire-crc");
+    for (const i of own) expect(run.stdout).toContain(`${i.round} inspection — ${i.id}`);
+    expect(run.stdout).toContain("caseload:        8,136");
+    expect(run.stdout).toContain("1.1 Leadership");
+    expect(run.stdout).toMatch(/unknown\n/);
+    expect(run.stdout).toContain("sources:");
+    expect(run.stdout).toContain("http://www.russellwebster.com/hmipwyorks18/");
+  });
+
+  test("finds a provider by alias in any case", () => {
+    const withAlias = providers.find((p) => p.aliases.length > 0);
+    expect(withAlias).toBeDefined();
+    const run = cli("show", (withAlias?.aliases[0] ?? "").toLowerCase());
+    expect(run.code).toBe(0);
+    expect(firstLine(run.stdout)).toBe(withAlias?.name);
+  });
+
+  test("shows not-rated, unknown and Quality & Impact inspections, counts and qualifiers", () => {
+    const unrated = inspections.find((i) => i.overall === null && i.round !== null);
+    const qi = inspections.find((i) => i.framework === "quality-and-impact");
+    const counted = inspections.find((i) => i.ratingCounts !== undefined);
+    const unknown = inspections.find((i) => i.overall === undefined);
+    for (const i of [unrated, qi, counted, unknown]) {
+      expect(i).toBeDefined();
+      const run = cli("show", i?.providerId ?? "");
+      expect(run.code).toBe(0);
+    }
+    expect(cli("show", unrated?.providerId ?? "").stdout).toContain("overall:         not rated");
+    expect(cli("show", qi?.providerId ?? "").stdout).toContain("Quality & Impact inspection (no ratings)");
+    expect(cli("show", counted?.providerId ?? "").stdout).toContain("rating counts:");
+    expect(cli("show", unknown?.providerId ?? "").stdout).toContain("overall:         unknown");
+    const qualified = inspections.find((i) => i.caseload !== null && i.caseload.qualifier !== "exact");
+    if (qualified !== undefined) {
+      expect(cli("show", qualified.providerId).stdout).toMatch(
+        /caseload: +(more than|nearly|around|approximately) /,
+      );
+    }
+  });
+
+  test("--format json prints the provider and its inspections", () => {
+    const run = cli("show", "west-yorkshire-crc", "--format", "json");
+    const parsed = JSON.parse(run.stdout) as { provider: { id: string }; inspections: { id: string }[] };
+    expect(parsed.provider.id).toBe("west-yorkshire-crc");
+    expect(parsed.inspections.map((i) => i.id)).toEqual(
+      inspections.filter((i) => i.providerId === "west-yorkshire-crc").map((i) => i.id),
+    );
+  });
+
+  test("an unknown provider exits 2 with suggestions; a missing one exits 2", () => {
+    const run = cli("show", "yorkshire");
+    expect(run.code).toBe(2);
+    expect(firstLine(run.stderr)).toMatch(
+      /no provider has the id or alias "yorkshire"; did you mean .*west-yorkshire-crc/,
+    );
+    expect(firstLine(cli("show", "zzz").stderr)).toContain("crc-inspections export --table providers");
+    expect(firstLine(cli("show").stderr)).toBe("crc-inspections: missing the provider's id or alias");
+    expect(cli("show", "a", "b").code).toBe(2);
+  });
+
+  test("says so when a provider has no inspections", () => {
+    const data = file("providers-only.json", providers);
+    const run = cli("show", "west-yorkshire-crc", "--data", data);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("No inspections in the dataset.");
+  });
+});
+
+describe("deltas", () => {
+  test("prints one row per consecutive pair, in every format", () => {
+    const table = cli("deltas");
+    expect(table.code).toBe(0);
+    expect(firstLine(table.stdout)).toMatch(
+      /^Provider +Kind +Rounds +Overall +Change +Standards +Score change +Elapsed$/,
+    );
+    const json = JSON.parse(cli("deltas", "--format", "json").stdout) as { providerId: string }[];
+    expect(json.length).toBeGreaterThan(0);
+    const csv = parseCsv(cli("deltas", "--format", "csv").stdout);
+    expect(csv[0]?.slice(0, 3)).toEqual(["provider_id", "provider_name", "provider_kind"]);
+    expect(csv.length - 1).toBe(json.length);
+    const md = cli("deltas", "--format", "md").stdout.trimEnd().split("\n");
+    expect(md.length - 2).toBe(json.length);
+    expect(table.stdout).toContain("2018/19 → 2019/20");
+  });
+
+  test("--kind filters the providers", () => {
+    const nps = JSON.parse(cli("deltas", "--kind", "nps", "--format", "json").stdout) as {
+      providerId: string;
+    }[];
+    const kinds = new Map<string, string>(providers.map((p) => [p.id, p.kind]));
+    expect(nps.every((d) => kinds.get(d.providerId) === "nps")).toBe(true);
+  });
+
+  test("prints exact score changes, elapsed days, declines and unknown dates", () => {
+    const base = { providerKind: "crc", framework: "hmip-2018", caseload: null } as const;
+    const evidence = (fields: string[]) => [
+      { url: "https://example.org/", publisher: "Example", kind: "secondary", fields },
+    ];
+    const counts = (good: number, ri: number) => ({
+      outstanding: 0,
+      good,
+      "requires-improvement": ri,
+      inadequate: 0,
+    });
+    const mine = [
+      {
+        ...base,
+        id: "essex-crc-2018-19",
+        providerId: "essex-crc",
+        round: "2018/19",
+        published: "2018-10-31",
+        overall: "requires-improvement",
+        standards: {},
+        ratingCounts: counts(5, 5),
+        evidence: evidence(["published", "overall", "ratingCounts"]),
+      },
+      {
+        ...base,
+        id: "essex-crc-2019-20",
+        providerId: "essex-crc",
+        round: "2019/20",
+        published: "2020-03-03",
+        overall: "good",
+        standards: {},
+        ratingCounts: counts(10, 0),
+        evidence: evidence(["published", "overall", "ratingCounts"]),
+      },
+      {
+        ...base,
+        id: "wales-crc-2018-19",
+        providerId: "wales-crc",
+        round: "2018/19",
+        overall: "good",
+        standards: { leadership: "good" },
+        evidence: evidence(["overall", "standards.leadership"]),
+      },
+      {
+        ...base,
+        id: "wales-crc-2019-20",
+        providerId: "wales-crc",
+        round: "2019/20",
+        overall: "requires-improvement",
+        standards: { leadership: "requires-improvement" },
+        evidence: evidence(["overall", "standards.leadership"]),
+      },
+    ];
+    const data = file("crafted.json", mine);
+    expect(cli("validate", data).code).toBe(0);
+    const run = cli("deltas", "--data", data);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /Essex CRC +CRC +2018\/19 → 2019\/20 +RI → Good +improved +↑0 ↓0 =0 \?10 +\+5 +489 days/,
+    );
+    expect(run.stdout).toMatch(
+      /Wales CRC +CRC +2018\/19 → 2019\/20 +Good → RI +declined +↑0 ↓1 =0 \?9 +−\d+ to \+\d+\n/,
+    );
+    const csv = parseCsv(cli("deltas", "--data", data, "--format", "csv").stdout);
+    expect(csv[1]?.slice(-4)).toEqual(["5", "improved", "489", "days"]);
+  });
+
+  test("says so when there are no pairs", () => {
+    const run = cli("deltas", "--data", file("no-pairs.json", []));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("No provider has two rated inspections.");
+    expect(cli("deltas", "x").code).toBe(2);
+  });
+});
+
+describe("export", () => {
+  test("writes the shipped CSV and JSON files", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const table of ["inspections", "ratings", "providers"]) {
+      expect(cli("export", "--table", table).stdout).toBe(readFileSync(`data/${table}.csv`, "utf8"));
+    }
+    expect(cli("export").stdout).toBe(readFileSync("data/inspections.csv", "utf8"));
+    expect(cli("export", "--format", "json").stdout).toBe(readFileSync("data/inspections.json", "utf8"));
+    expect(cli("export", "--format", "json", "--table", "providers").stdout).toBe(
+      readFileSync("data/providers.json", "utf8"),
+    );
+  });
+
+  test("writes ratings as JSON, typed as datapackage.json says", () => {
+    const rows = JSON.parse(cli("export", "--format", "json", "--table", "ratings").stdout) as Record<
+      string,
+      unknown
+    >[];
+    const csv = parseCsv(cli("export", "--table", "ratings").stdout);
+    expect(rows.length).toBe(csv.length - 1);
+    expect(typeof rows[0]?.known).toBe("boolean");
+    expect(rows.some((r) => r.rating === null)).toBe(true);
+  });
+
+  test("bad formats and tables exit 2", () => {
+    expect(cli("export", "--format", "md").code).toBe(2);
+    expect(cli("export", "--table", "owners").code).toBe(2);
+    expect(cli("export", "extra").code).toBe(2);
+  });
+});
+
+describe("validate", () => {
+  test("accepts the package's own files and a { providers, inspections } object", () => {
+    expect(cli("validate", "data/inspections.json")).toEqual({
+      code: 0,
+      stdout: `data/inspections.json: valid (${inspections.length} inspections)\n`,
+      stderr: "",
+    });
+    expect(cli("validate", "data/providers.json").stdout).toBe(
+      `data/providers.json: valid (${providers.length} providers)\n`,
+    );
+    const both = file("both.json", { providers, inspections });
+    expect(cli("validate", both).stdout).toBe(
+      `${both}: valid (${providers.length} providers, ${inspections.length} inspections)\n`,
+    );
+  });
+
+  test("a bad file exits 1 with one 'FILE: path: message' line per problem", () => {
+    const [first] = inspections;
+    const bad = file("bad.json", [
+      { ...first, published: "2018-13", standards: { leadership: "great" } },
+      { ...first, id: "Not A Slug" },
+    ]);
+    const run = cli("validate", bad);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toContain(
+      `${bad}: [0].published: expected an ISO 8601 date of day (YYYY-MM-DD) or month (YYYY-MM) precision`,
+    );
+    expect(lines.some((l) => l.startsWith(`${bad}: [0].standards.leadership: `))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${bad}: [1].id: `))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^crc-inspections: .* is not valid: \d+ problems$/);
+  });
+
+  test("names the array in a dataset object's paths, and checks references", () => {
+    const [first] = inspections;
+    const bad = file("bad-dataset.json", { providers: [], inspections: [first] });
+    const run = cli("validate", bad);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${bad}: inspections[0].providerId: no provider has the id`);
+    expect(run.stderr).toMatch(/is not valid: 1 problem\n$/);
+    const notObject = file("not-object.json", [1, 2]);
+    expect(cli("validate", notObject, "--table", "dataset").stderr).toContain(
+      `${notObject}: (root): expected an object { providers, inspections }`,
+    );
+  });
+
+  test("detects providers, and --table overrides the detection", () => {
+    const badProvider = file("bad-providers.json", [{ ...providers[0], kind: "prison" }]);
+    const run = cli("validate", badProvider);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${badProvider}: [0].kind: `);
+    const asInspections = cli("validate", "data/providers.json", "--table", "inspections");
+    expect(asInspections.code).toBe(1);
+    expect(asInspections.stderr).toContain("[0].providerId");
+    expect(cli("validate", "data/providers.json", "--table", "owners").code).toBe(2);
+  });
+
+  test("the wrong top-level value exits 1 with a (root) line", () => {
+    const scalar = file("scalar.json", 42);
+    const run = cli("validate", scalar);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${scalar}: (root): expected an array of inspections`);
+  });
+
+  test("an unreadable file or bad JSON exits 1 with one line, never a stack", () => {
+    const missing = cli("validate", join(dir, "missing.json"));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`crc-inspections: cannot read ${join(dir, "missing.json")}: no such file\n`);
+    const folder = cli("validate", dir);
+    expect(folder.stderr).toBe(`crc-inspections: cannot read ${dir}: it is a directory\n`);
+    const broken = file("broken.json", '{"a":');
+    const run = cli("validate", broken);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^crc-inspections: ${broken} is not valid JSON: .+\\n$`));
+    expect(cli("validate", file("bom.json", "\uFEFF[]")).code).toBe(0);
+  });
+
+  test("needs exactly one file", () => {
+    expect(firstLine(cli("validate").stderr)).toBe("crc-inspections: missing the FILE to validate");
+    expect(cli("validate", "a.json", "b.json").code).toBe(2);
+  });
+});
+
+describe("--data", () => {
+  test("uses the user's inspections, with the package's providers for names", () => {
+    const mine = inspections.filter((i) => i.providerKind === "nps" && i.round === "2018/19");
+    const run = cli("league", "--format", "json", "--data", file("mine.json", mine));
+    const rows = JSON.parse(run.stdout) as { providerId: string; name: string }[];
+    expect(rows.length).toBe(leagueTable(mine).length);
+    expect(rows.every((r) => r.name !== r.providerId)).toBe(true);
+  });
+
+  test("invalid data exits 1 with its problems before any output", () => {
+    const bad = file("bad-data.json", [{ id: "x" }]);
+    for (const command of ["league", "deltas", "chart"]) {
+      const run = cli(command, "--data", bad);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(`${bad}: [0].providerId: `);
+      expect(run.stderr.trimEnd().split("\n").at(-1)).toMatch(
+        /^crc-inspections: .* is not valid \(\d+ problems\)$/,
+      );
+    }
+    const one = file("one-problem.json", { providers, inspections: [{ ...inspections[0], id: "Bad Id" }] });
+    expect(cli("show", "west-yorkshire-crc", "--data", one).stderr).toMatch(/\(1 problem\)\n$/);
+    expect(cli("league", "--data", "").code).toBe(2);
+    expect(cli("league", "--data", join(dir, "nope.json")).code).toBe(1);
+  });
+});
+
+describe("chart", () => {
+  test("prints an SVG heat map", () => {
+    const run = cli("chart", "--round", "2018/19", "--kind", "crc");
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith("<svg")).toBe(true);
+    expect(run.stdout.trimEnd().endsWith("</svg>")).toBe(true);
+    expect(run.stdout).toContain("Community Rehabilitation Companies, 2018/19");
+    expect(cli("chart", "--title", "Mine & yours").stdout).toContain("Mine &amp; yours");
+    expect(cli("chart", "extra").code).toBe(2);
+  });
+});
+
+describe("errors that escape a command", () => {
+  test("are one line on stderr with exit 1", async () => {
+    const { COMMANDS, main } = await import("../../src/cli/main.js");
+    const mutable = COMMANDS as unknown as { name: string; run: () => number }[];
+    const broken = {
+      name: "boom",
+      run: () => {
+        throw new Error("kaboom");
+      },
+    };
+    const thrower = {
+      name: "boom2",
+      run: () => {
+        throw "plain";
+      },
+    };
+    mutable.push(broken as never, thrower as never);
+    try {
+      let stderr = "";
+      const io = {
+        stdout: () => {},
+        stderr: (t: string) => {
+          stderr += t;
+        },
+      };
+      expect(main(["boom"], io)).toBe(1);
+      expect(stderr).toBe("crc-inspections: kaboom\n");
+      stderr = "";
+      expect(main(["boom2"], io)).toBe(1);
+      expect(stderr).toBe("crc-inspections: plain\n");
+    } finally {
+      mutable.splice(-2, 2);
+    }
+  });
+});
+
+describe("output helpers", () => {
+  test("csvCell quotes commas, quotes and line breaks", () => {
+    expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');
+    expect(csvCell(null)).toBe("");
+    expect(csvCell(undefined)).toBe("");
+    expect(csvCell(false)).toBe("false");
+  });
+
+  test("parseCsv reads what csvCell writes, with CRLF and a last line without a newline", () => {
+    expect(parseCsv('a,b\r\n"x, ""y""",\nlast,1')).toEqual([
+      ["a", "b"],
+      ['x, "y"', ""],
+      ["last", "1"],
+    ]);
+    expect(parseCsv("")).toEqual([]);
+  });
+
+  test("markdownTable escapes pipes", () => {
+    expect(markdownTable([{ header: "a|b", cell: (r: string) => r }], ["x|y"])).toBe(
+      "| a\\|b |\n| --- |\n| x\\|y |\n",
+    );
+  });
+
+  test("groupDigits, scoreText and shortName", () => {
+    expect(groupDigits(8136)).toBe("8,136");
+    expect(groupDigits(1234567)).toBe("1,234,567");
+    expect(groupDigits(999)).toBe("999");
+    expect(scoreText({ min: 15, max: 15, exact: 15 })).toBe("15");
+    expect(scoreText({ min: 6, max: 25 })).toBe("6–25");
+    expect(shortName("Essex Community Rehabilitation Company")).toBe("Essex CRC");
+    expect(shortName("National Probation Service Wales")).toBe("NPS Wales");
+  });
+});
