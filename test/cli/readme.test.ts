@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { transformSync } from "esbuild";
 import { describe, expect, test } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
 import * as api from "../../src/index.js";
 import { exampleChecks } from "../docs/examples.js";
 import { cli } from "./run.js";
@@ -69,9 +70,13 @@ describe("README", () => {
     expect(tidy(result.stdout)).toBe(session.expected);
   });
 
-  test("the quick start runs the league table from the built CLI, and npx in a project", () => {
-    expect(readme).toContain("npm ci && npm run build && node dist/cli.js league");
-    expect(readme).toContain("npx crc-inspections league");
+  test("the quick start is two commands: install, build and run the league table; then the tests", () => {
+    const block = readme.match(/## Quick start[\s\S]*?```sh\n([\s\S]*?)```/)?.[1] ?? "";
+    expect(block.trim().split("\n")).toEqual([
+      "npm ci && npm run build && npx crc-inspections league",
+      "npm test",
+    ]);
+    expect(pkg.bin).toEqual({ "crc-inspections": "./dist/cli.js" });
   });
 
   test("links the guides, the pictures and the citation file, which exist", () => {
