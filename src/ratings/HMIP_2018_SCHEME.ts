@@ -27,7 +27,7 @@ import type { Scheme } from "./Scheme.js";
  *
  * @category Schemes
  */
-export const HMIP_2018_SCHEME: Scheme = deepFreeze({
+export const HMIP_2018_SCHEME: Scheme = /* @__PURE__ */ deepFreeze({
   id: "hmip-2018",
   standardCount: 10,
   points: { outstanding: 3, good: 2, "requires-improvement": 1, inadequate: 0 },

@@ -26,7 +26,7 @@ import type { Scheme } from "./Scheme.js";
  *
  * @category Schemes
  */
-export const HMIP_2018_YOUTH_SCHEME: Scheme = deepFreeze({
+export const HMIP_2018_YOUTH_SCHEME: Scheme = /* @__PURE__ */ deepFreeze({
   id: "hmip-2018-youth",
   standardCount: 12,
   points: { outstanding: 3, good: 2, "requires-improvement": 1, inadequate: 0 },

@@ -14,7 +14,12 @@
  *
  * @category Scale
  */
-export const RATINGS = Object.freeze(["outstanding", "good", "requires-improvement", "inadequate"] as const);
+export const RATINGS = /* @__PURE__ */ Object.freeze([
+  "outstanding",
+  "good",
+  "requires-improvement",
+  "inadequate",
+] as const);
 
 /**
  * A rating on HMI Probation's four-point scale, as a stable kebab-case key.

@@ -1,7 +1,7 @@
 import { isRating } from "./isRating.js";
 import type { Rating } from "./RATINGS.js";
 
-const LABELS: Readonly<Record<Rating, string>> = Object.freeze({
+const LABELS: Readonly<Record<Rating, string>> = /* @__PURE__ */ Object.freeze({
   outstanding: "Outstanding",
   good: "Good",
   "requires-improvement": "Requires improvement",

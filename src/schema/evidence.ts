@@ -3,7 +3,7 @@ import { STANDARD_IDS } from "../standards/catalogue.js";
 import { HttpUrl, PartialDate } from "./primitives.js";
 
 /** Inspection fields that must be backed by evidence when present. */
-export const SOURCED_INSPECTION_FIELDS = Object.freeze([
+export const SOURCED_INSPECTION_FIELDS = /* @__PURE__ */ Object.freeze([
   "fieldworkStart",
   "published",
   "overall",

@@ -5,7 +5,7 @@
  *
  * @category Standards
  */
-export const FRAMEWORKS = Object.freeze(["hmip-2018", "quality-and-impact"] as const);
+export const FRAMEWORKS = /* @__PURE__ */ Object.freeze(["hmip-2018", "quality-and-impact"] as const);
 /** An inspection framework; see {@link FRAMEWORKS}. @category Standards */
 export type Framework = (typeof FRAMEWORKS)[number];
 
@@ -15,7 +15,7 @@ export type Framework = (typeof FRAMEWORKS)[number];
  *
  * @category Standards
  */
-export const ROUNDS = Object.freeze(["2018/19", "2019/20"] as const);
+export const ROUNDS = /* @__PURE__ */ Object.freeze(["2018/19", "2019/20"] as const);
 /** A rated inspection round; see {@link ROUNDS}. @category Standards */
 export type Round = (typeof ROUNDS)[number];
 
@@ -25,7 +25,7 @@ export type Round = (typeof ROUNDS)[number];
  *
  * @category Standards
  */
-export const PROVIDER_KINDS = Object.freeze(["crc", "nps"] as const);
+export const PROVIDER_KINDS = /* @__PURE__ */ Object.freeze(["crc", "nps"] as const);
 /** A kind of provider; see {@link PROVIDER_KINDS}. @category Standards */
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
@@ -36,7 +36,7 @@ export type ProviderKind = (typeof PROVIDER_KINDS)[number];
  *
  * @category Standards
  */
-export const STANDARD_IDS = Object.freeze([
+export const STANDARD_IDS = /* @__PURE__ */ Object.freeze([
   "leadership",
   "staff",
   "services",
@@ -117,58 +117,59 @@ const freezeEdition = (edition: CatalogueEdition): CatalogueEdition =>
  *
  * @category Standards
  */
-export const STANDARD_CATALOGUE: readonly CatalogueEdition[] = Object.freeze(
-  (<CatalogueEdition[]>[
-    {
-      framework: "hmip-2018",
-      round: "2018/19",
-      kind: "crc",
-      standards: [
-        ...SHARED,
-        { id: "unpaid-work", number: "4.1", name: "Unpaid work", domain: "crc-specific" },
-        { id: "through-the-gate", number: "4.2", name: "Through the Gate", domain: "crc-specific" },
-      ],
-      source: { url: DLNR_2019, note: "Contents list of the DLNR CRC report, January 2019." },
-    },
-    {
-      framework: "hmip-2018",
-      round: "2019/20",
-      kind: "crc",
-      standards: [
-        ...SHARED,
-        { id: "unpaid-work", number: null, name: "Unpaid work", domain: "crc-specific" },
-        { id: "through-the-gate", number: null, name: "Through the Gate", domain: "crc-specific" },
-      ],
-      source: {
-        url: DOMAINS_PAGE,
-        note: "Shared numbering as in 2018/19; the 2019/20 numbering of the CRC-specific standards is not verified.",
-      },
-    },
-    ...(["2018/19", "2019/20"] as const).map(
-      (round): CatalogueEdition => ({
+export const STANDARD_CATALOGUE: readonly CatalogueEdition[] = /* @__PURE__ */ (() =>
+  Object.freeze(
+    (<CatalogueEdition[]>[
+      {
         framework: "hmip-2018",
-        round,
-        kind: "nps",
+        round: "2018/19",
+        kind: "crc",
         standards: [
           ...SHARED,
-          {
-            id: "court-reports-and-allocation",
-            number: null,
-            name: "Court reports and allocation",
-            domain: "nps-specific",
-          },
-          {
-            id: "statutory-victim-work",
-            number: null,
-            name: "Statutory victim work",
-            domain: "nps-specific",
-          },
+          { id: "unpaid-work", number: "4.1", name: "Unpaid work", domain: "crc-specific" },
+          { id: "through-the-gate", number: "4.2", name: "Through the Gate", domain: "crc-specific" },
+        ],
+        source: { url: DLNR_2019, note: "Contents list of the DLNR CRC report, January 2019." },
+      },
+      {
+        framework: "hmip-2018",
+        round: "2019/20",
+        kind: "crc",
+        standards: [
+          ...SHARED,
+          { id: "unpaid-work", number: null, name: "Unpaid work", domain: "crc-specific" },
+          { id: "through-the-gate", number: null, name: "Through the Gate", domain: "crc-specific" },
         ],
         source: {
           url: DOMAINS_PAGE,
-          note: "Names as on HMI Probation's 'what we inspect' page; the report numbering of the NPS-specific standards is not verified.",
+          note: "Shared numbering as in 2018/19; the 2019/20 numbering of the CRC-specific standards is not verified.",
         },
-      }),
-    ),
-  ]).map(freezeEdition),
-);
+      },
+      ...(["2018/19", "2019/20"] as const).map(
+        (round): CatalogueEdition => ({
+          framework: "hmip-2018",
+          round,
+          kind: "nps",
+          standards: [
+            ...SHARED,
+            {
+              id: "court-reports-and-allocation",
+              number: null,
+              name: "Court reports and allocation",
+              domain: "nps-specific",
+            },
+            {
+              id: "statutory-victim-work",
+              number: null,
+              name: "Statutory victim work",
+              domain: "nps-specific",
+            },
+          ],
+          source: {
+            url: DOMAINS_PAGE,
+            note: "Names as on HMI Probation's 'what we inspect' page; the report numbering of the NPS-specific standards is not verified.",
+          },
+        }),
+      ),
+    ]).map(freezeEdition),
+  ))();

@@ -8,13 +8,14 @@ import {
   type StandardId,
 } from "./catalogue.js";
 
-const EMPTY: readonly StandardId[] = Object.freeze([]);
-const IDS = new Map<string, readonly StandardId[]>(
-  STANDARD_CATALOGUE.map((e) => [
-    `${e.framework}|${e.kind}|${e.round}`,
-    Object.freeze(e.standards.map((s) => s.id)),
-  ]),
-);
+const EMPTY: readonly StandardId[] = /* @__PURE__ */ Object.freeze([]);
+const IDS = /* @__PURE__ */ (() =>
+  new Map<string, readonly StandardId[]>(
+    STANDARD_CATALOGUE.map((e) => [
+      `${e.framework}|${e.kind}|${e.round}`,
+      Object.freeze(e.standards.map((s) => s.id)),
+    ]),
+  ))();
 
 /**
  * The standards an inspection of the given framework, round and provider kind rates, in report order.

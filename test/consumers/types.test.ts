@@ -1,0 +1,43 @@
+// TypeScript consumers of the packed tarball: the same usage file type-checked under
+// `moduleResolution: node16` (as ESM .mts and as CJS .cts) and under `bundler`, strict and
+// with `skipLibCheck: false`, by the repository's own TypeScript.
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { type ConsumerProject, createConsumer, fixture, REPO_ROOT, run } from "./helpers.js";
+
+const TSC = join(REPO_ROOT, "node_modules/typescript/bin/tsc");
+
+async function typecheck(dir: string): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [TSC, "-p", "tsconfig.json", "--pretty", "false"],
+      {
+        cwd: dir,
+      },
+    );
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    return { ok: false, output: (error as Error).message };
+  }
+}
+
+describe.each([
+  { resolution: "node16", files: { "usage.mts": "usage.ts", "usage.cts": "usage.ts" } },
+  { resolution: "bundler", files: { "usage.ts": "usage.ts" } },
+])("a strict TypeScript project with moduleResolution $resolution", ({ resolution, files }) => {
+  let project: ConsumerProject;
+
+  beforeAll(async () => {
+    const copy: Record<string, string> = { "tsconfig.json": fixture(`tsconfig.${resolution}.json`) };
+    for (const [to, from] of Object.entries(files)) copy[to] = fixture(from);
+    project = await createConsumer(`ts-${resolution}`, inject("tarball"), { type: "module", copy });
+  });
+  afterAll(() => project?.remove());
+
+  test("type-checks the usage file against the published declarations, skipLibCheck off", async () => {
+    const { ok, output } = await typecheck(project.dir);
+    expect(output).toBe("");
+    expect(ok).toBe(true);
+  });
+});
