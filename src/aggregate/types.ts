@@ -2,7 +2,7 @@ import type { Rating } from "../ratings/RATINGS.js";
 import type { Inspection } from "../schema/inspection.js";
 
 /**
- * The fields of an {@link Inspection} that {@link countRatings} and {@link ratingDistribution} read
+ * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link countRatings} and {@link ratingDistribution} read
  * (`owner` only for grouping by owner).
  *
  * @category Aggregation

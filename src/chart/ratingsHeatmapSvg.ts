@@ -11,7 +11,7 @@ import {
 } from "../standards/catalogue.js";
 
 /**
- * The fields of an {@link Inspection} that {@link ratingsHeatmapSvg} reads; whole records work.
+ * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link ratingsHeatmapSvg} reads; whole records work.
  *
  * @category Chart
  */

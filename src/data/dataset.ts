@@ -6,7 +6,7 @@ import { INSPECTIONS, PROVIDERS } from "./dataset.generated.js";
 export type ProviderId = (typeof PROVIDERS)[number]["id"];
 /** The id of an inspection in the dataset (a literal union). @category Data */
 export type InspectionId = (typeof INSPECTIONS)[number]["id"];
-/** One inspection record of the dataset: an {@link Inspection} whose ids are the dataset's. @category Data */
+/** One inspection record of the dataset: an `Inspection` (from `crc-inspections/schema`) whose ids are the dataset's. @category Data */
 export type DatasetInspection = Inspection & { readonly id: InspectionId; readonly providerId: ProviderId };
 /** One provider record of the dataset: a {@link Provider} whose id is the dataset's. @category Data */
 export type DatasetProvider = Provider & { readonly id: ProviderId };

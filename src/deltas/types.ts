@@ -4,7 +4,7 @@ import type { InspectionScore, ScoreRange } from "../scoring/types.js";
 import type { StandardId } from "../standards/catalogue.js";
 
 /**
- * The fields of an {@link Inspection} that {@link inspectionDelta} reads.
+ * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link inspectionDelta} reads.
  *
  * @category Deltas
  */

@@ -1,5 +1,6 @@
 import { describe } from "../internal/describe.js";
-import { bandOf, checkScheme, scoreBounds } from "../internal/scheme.js";
+import { bandOf, scoreBounds } from "../internal/scheme.js";
+import { isMarkedChecked } from "../internal/schemeBrand.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
@@ -18,7 +19,9 @@ import type { Scheme } from "../ratings/Scheme.js";
  *   {@link possibleOverallRatings}.
  * @throws `TypeError` when `score` is not a number (a numeric string included); `RangeError` naming the value
  *   when it is not an integer (`2.5`, `NaN`) or is outside the scheme's range (`gradeScore: 31 is outside 0–30`);
- *   `TypeError`/`RangeError` when `scheme` is not a valid scheme (see {@link validateScheme}).
+ *   `TypeError` when `scheme` is not a built-in scheme or one returned by {@link validateScheme}: pass your own
+ *   scheme through `validateScheme` first. (Unlike the other functions, `gradeScore` does not run the checks
+ *   itself, so that importing it alone stays under 2 KB.)
  * @example
  * ```ts
  * gradeScore(15);
@@ -32,7 +35,12 @@ import type { Scheme } from "../ratings/Scheme.js";
  * @category Grading
  */
 export function gradeScore(score: number, scheme: Scheme = HMIP_2018_SCHEME): Rating {
-  const checked = checkScheme(scheme, "gradeScore");
+  if (!isMarkedChecked(scheme)) {
+    throw new TypeError(
+      `gradeScore: expected a built-in scheme or one from validateScheme, got ${describe(scheme)}`,
+    );
+  }
+  const checked = scheme;
   if (typeof score !== "number") {
     throw new TypeError(`gradeScore: expected a number, got ${describe(score)}`);
   }

@@ -1,6 +1,8 @@
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
-import type { Scheme } from "../ratings/Scheme.js";
+import type { Scheme, SchemeBand } from "../ratings/Scheme.js";
+import { deepFreeze } from "./deepFreeze.js";
 import { describe } from "./describe.js";
+import { isMarkedChecked, markChecked } from "./schemeBrand.js";
 
 /** Schemes already checked: only frozen ones are remembered, so a later mutation cannot slip through. */
 const checked = new WeakSet<object>();
@@ -28,12 +30,18 @@ export function scoreBounds(scheme: Scheme): { readonly min: number; readonly ma
   return { min: scheme.standardCount * Math.min(...values), max: scheme.standardCount * Math.max(...values) };
 }
 
+const type = (message: string): SchemeProblem => ({ type: "type", message });
+const range = (message: string): SchemeProblem => ({ type: "range", message });
+
 /** Finds the first problem with a would-be scheme, or `undefined` when it is a valid scheme. */
 export function schemeProblem(scheme: unknown): SchemeProblem | undefined {
-  const type = (message: string): SchemeProblem => ({ type: "type", message });
-  const range = (message: string): SchemeProblem => ({ type: "range", message });
+  return scoreSchemeProblem(scheme) ?? thresholdsProblem((scheme as Record<string, unknown>).caseThresholds);
+}
+
+/** Finds the first problem with the parts of a scheme that grade scores (standardCount, points and bands). */
+function scoreSchemeProblem(scheme: unknown): SchemeProblem | undefined {
   if (!isObject(scheme)) return type(`expected a scheme object, got ${describe(scheme)}`);
-  const { standardCount, points, bands, caseThresholds } = scheme;
+  const { standardCount, points, bands } = scheme;
   if (typeof standardCount !== "number")
     return type(`standardCount must be a number, got ${describe(standardCount)}`);
   if (!Number.isInteger(standardCount) || standardCount < 1) {
@@ -104,7 +112,11 @@ export function schemeProblem(scheme: unknown): SchemeProblem | undefined {
         : `bands run to ${next - 1}, beyond the highest score ${max}`,
     );
   }
+  return undefined;
+}
 
+/** Finds the first problem with a scheme's case thresholds, or `undefined`. */
+function thresholdsProblem(caseThresholds: unknown): SchemeProblem | undefined {
   if (!Array.isArray(caseThresholds)) {
     return type(`caseThresholds must be an array, got ${describe(caseThresholds)}`);
   }
@@ -138,9 +150,11 @@ export function schemeProblem(scheme: unknown): SchemeProblem | undefined {
 
 /**
  * Checks a scheme for the function `fn` and returns it; throws a `TypeError` or `RangeError`
- * whose message starts with `fn`. Frozen schemes are checked once.
+ * whose message starts with `fn`. Checked schemes (see schemeBrand) pass at once; other frozen
+ * schemes are checked once.
  */
 export function checkScheme(scheme: unknown, fn: string): Scheme {
+  if (isMarkedChecked(scheme)) return scheme as Scheme;
   if (typeof scheme === "object" && scheme !== null && checked.has(scheme)) return scheme as Scheme;
   const problem = schemeProblem(scheme);
   if (problem !== undefined) {
@@ -151,10 +165,13 @@ export function checkScheme(scheme: unknown, fn: string): Scheme {
   return scheme as Scheme;
 }
 
-/** The band of a score known to be an integer inside the scheme's range. */
+/** Checks a scheme and returns it marked as checked: the same object when it already is, else a frozen copy. */
+export function checkedScheme(scheme: unknown, fn: string): Scheme {
+  const valid = checkScheme(scheme, fn);
+  return isMarkedChecked(valid) ? valid : deepFreeze(markChecked(structuredClone(valid)));
+}
+
+/** The band of a score known to be an integer inside the range of a checked scheme, whose bands cover it. */
 export function bandOf(score: number, scheme: Scheme): Rating {
-  const band = scheme.bands.find((b) => score >= b.min && score <= b.max);
-  /* v8 ignore next -- a checked scheme's bands cover its whole range */
-  if (band === undefined) throw new RangeError(`no band holds ${score}`);
-  return band.rating;
+  return (scheme.bands.find((b) => score >= b.min && score <= b.max) as SchemeBand).rating;
 }

@@ -5,7 +5,7 @@ import type { ScoreRange } from "../scoring/types.js";
 import type { ProviderKind, Round } from "../standards/catalogue.js";
 
 /**
- * The fields of an {@link Inspection} that {@link leagueTable} reads.
+ * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link leagueTable} reads.
  *
  * @category League table
  */

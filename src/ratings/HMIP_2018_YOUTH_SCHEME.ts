@@ -1,4 +1,5 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
+import { markChecked } from "../internal/schemeBrand.js";
 import type { Scheme } from "./Scheme.js";
 
 /**
@@ -26,35 +27,37 @@ import type { Scheme } from "./Scheme.js";
  *
  * @category Schemes
  */
-export const HMIP_2018_YOUTH_SCHEME: Scheme = /* @__PURE__ */ deepFreeze({
-  id: "hmip-2018-youth",
-  standardCount: 12,
-  points: { outstanding: 3, good: 2, "requires-improvement": 1, inadequate: 0 },
-  bands: [
-    { rating: "inadequate", min: 0, max: 6 },
-    { rating: "requires-improvement", min: 7, max: 18 },
-    { rating: "good", min: 19, max: 30 },
-    { rating: "outstanding", min: 31, max: 36 },
-  ],
-  caseThresholds: [
-    { rating: "outstanding", min: 80 },
-    { rating: "good", min: 65 },
-    { rating: "requires-improvement", min: 50 },
-    { rating: "inadequate", min: 0 },
-  ],
-  provenance: {
-    status: "unverified",
-    summary:
-      "Youth offending service inspections: 12 standards count towards the overall rating (HMI Probation, 24 November 2020; from 2021 resettlement is rated but does not count). Reports print the score out of 36. A public scrape of 83 youth reports (March 2021 – February 2025; 79 clean rows) agrees in every row with the bands 0–6 Inadequate, 7–18 Requires improvement, 19–30 Good, 31–36 Outstanding; the 18 | 19 boundary is pinned (five services at 18 rated Requires improvement, five at 19 rated Good); no service scored 6, 7 or 30. Points 0/1/2/3 are confirmed by Dorset 2023 (10 Good, 1 Requires improvement, 1 Outstanding on the counted standards: 24, and the report's score is 24/36). The band rule is inferred from outcomes, not read in a primary statement; the case thresholds (80/65/50) are recalled and unverified.",
-    verifyAt: [
-      "https://fdocuments.in/document/consultation-on-standards-and-ratings-for-inspecting-youth-spring-2018-our-inspections.html",
-      "https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/portsmouth-yot/",
+export const HMIP_2018_YOUTH_SCHEME: Scheme = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ markChecked({
+    id: "hmip-2018-youth",
+    standardCount: 12,
+    points: { outstanding: 3, good: 2, "requires-improvement": 1, inadequate: 0 },
+    bands: [
+      { rating: "inadequate", min: 0, max: 6 },
+      { rating: "requires-improvement", min: 7, max: 18 },
+      { rating: "good", min: 19, max: 30 },
+      { rating: "outstanding", min: 31, max: 36 },
     ],
-    evidence: [
-      "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/11/yar2020/",
-      "https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/portsmouth-yot/",
-      "https://github.com/data-to-insight/hmi-probation-youth-justice-scrape",
-      "https://democracy.bcpcouncil.gov.uk/ieIssueDetails.aspx?IId=18192&Opt=3",
+    caseThresholds: [
+      { rating: "outstanding", min: 80 },
+      { rating: "good", min: 65 },
+      { rating: "requires-improvement", min: 50 },
+      { rating: "inadequate", min: 0 },
     ],
-  },
-});
+    provenance: {
+      status: "unverified",
+      summary:
+        "Youth offending service inspections: 12 standards count towards the overall rating (HMI Probation, 24 November 2020; from 2021 resettlement is rated but does not count). Reports print the score out of 36. A public scrape of 83 youth reports (March 2021 – February 2025; 79 clean rows) agrees in every row with the bands 0–6 Inadequate, 7–18 Requires improvement, 19–30 Good, 31–36 Outstanding; the 18 | 19 boundary is pinned (five services at 18 rated Requires improvement, five at 19 rated Good); no service scored 6, 7 or 30. Points 0/1/2/3 are confirmed by Dorset 2023 (10 Good, 1 Requires improvement, 1 Outstanding on the counted standards: 24, and the report's score is 24/36). The band rule is inferred from outcomes, not read in a primary statement; the case thresholds (80/65/50) are recalled and unverified.",
+      verifyAt: [
+        "https://fdocuments.in/document/consultation-on-standards-and-ratings-for-inspecting-youth-spring-2018-our-inspections.html",
+        "https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/portsmouth-yot/",
+      ],
+      evidence: [
+        "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/11/yar2020/",
+        "https://www.justiceinspectorates.gov.uk/hmiprobation/inspections/portsmouth-yot/",
+        "https://github.com/data-to-insight/hmi-probation-youth-justice-scrape",
+        "https://democracy.bcpcouncil.gov.uk/ieIssueDetails.aspx?IId=18192&Opt=3",
+      ],
+    },
+  }),
+);

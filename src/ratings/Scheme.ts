@@ -33,8 +33,8 @@ export interface SchemeProvenance {
   readonly summary: string;
   /** Primary documents where the numbers can be verified. */
   readonly verifyAt: readonly string[];
-  /** Sources that were read and support (or test) the numbers. */
-  readonly evidence: readonly string[];
+  /** Sources that were read and support (or test) the numbers, where the scheme lists them. */
+  readonly evidence?: readonly string[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkScheme } from "../internal/scheme.js";
+import { checkedScheme } from "../internal/scheme.js";
 import type { Scheme } from "./Scheme.js";
 
 /**
@@ -9,16 +9,21 @@ import type { Scheme } from "./Scheme.js";
  * `standardCount × points.outstanding` without gaps or overlaps, each band's `min ≤ max`, each rating at most
  * once, and a higher band never grades worse than a lower one; `caseThresholds` are listed best rating first, each
  * `min` within 0–100, strictly falling, the last one 0 so that every percentage gets a rating. `id` and
- * `provenance` are not checked. Every function that takes a scheme runs the same checks.
+ * `provenance` are not checked. The functions that take a scheme run the same checks, except {@link gradeScore},
+ * which takes only the built-in schemes and schemes returned by this function (so that importing it stays small).
  *
- * @param scheme - The would-be scheme.
- * @returns The same object, typed as a `Scheme`.
+ * @param scheme - The would-be scheme. Not mutated.
+ * @returns A deeply frozen copy of the scheme, marked as checked; the same object when it is already a checked
+ *   scheme (the built-in ones, or one this function returned).
  * @throws `TypeError` when `scheme` or one of its parts has the wrong type; `RangeError` naming the first rule
  *   it breaks (a gap such as `bands leave 6–7 uncovered`, an overlap, thresholds out of order, …).
  * @example
  * ```ts
  * validateScheme(HMIP_2018_SCHEME) === HMIP_2018_SCHEME;
  * //=> true
+ * const mine = validateScheme(JSON.parse(JSON.stringify(HMIP_2018_SCHEME)));
+ * gradeScore(15, mine);
+ * //=> "requires-improvement"
  * const gappy = { ...HMIP_2018_SCHEME, bands: HMIP_2018_SCHEME.bands.filter((b) => b.rating !== "good") };
  * (() => { try { return validateScheme(gappy); } catch (error) { return String(error); } })();
  * //=> "RangeError: validateScheme: bands leave 16–25 uncovered"
@@ -27,5 +32,5 @@ import type { Scheme } from "./Scheme.js";
  * @category Schemes
  */
 export function validateScheme(scheme: unknown): Scheme {
-  return checkScheme(scheme, "validateScheme");
+  return checkedScheme(scheme, "validateScheme");
 }

@@ -13,7 +13,7 @@ import type { ScorableInspection } from "./types.js";
  * under a correct scheme the published rating is always in the list. An inspection that HMI Probation did not
  * rate overall (`overall: null`) but whose standards are known gets the ratings the scheme would have given.
  *
- * @param inspection - An {@link Inspection}, or any object with its `framework`, `providerKind`, `round`,
+ * @param inspection - An `Inspection` (from `crc-inspections/schema`), or any object with its `framework`, `providerKind`, `round`,
  *   `standards` and optional `ratingCounts`. Not mutated.
  * @param scheme - The scheme to grade by; defaults to {@link HMIP_2018_SCHEME}.
  * @returns A new frozen array of ratings, best first: one rating when the score is determined (or lies within

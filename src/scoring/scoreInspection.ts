@@ -20,7 +20,7 @@ import type { InspectionScore, ScorableInspection } from "./types.js";
  *
  * The overall rating is not read: compare it with {@link possibleOverallRatings}. The result is frozen.
  *
- * @param inspection - An {@link Inspection}, or any object with its `framework`, `providerKind`, `round`,
+ * @param inspection - An `Inspection` (from `crc-inspections/schema`), or any object with its `framework`, `providerKind`, `round`,
  *   `standards` and optional `ratingCounts`. Not mutated.
  * @param scheme - Points per rating and the standard count; defaults to {@link HMIP_2018_SCHEME}.
  * @returns `{ min, max, exact?, known, total }`.

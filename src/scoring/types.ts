@@ -1,7 +1,7 @@
 import type { Inspection } from "../schema/inspection.js";
 
 /**
- * The fields of an {@link Inspection} that scoring reads; pass whole records or partial ones.
+ * The fields of an `Inspection` (from `crc-inspections/schema`) that scoring reads; pass whole records or partial ones.
  *
  * @category Scoring
  */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  gradeCaseStandard,
   gradeScore,
   HMIP_2018_SCHEME,
   HMIP_2018_YOUTH_SCHEME,
@@ -36,7 +37,8 @@ describe("HMIP_2018_SCHEME", () => {
     expect(provenance.status).toBe("unverified");
     expect(provenance.summary).toMatch(/not yet read in a primary document/);
     expect(provenance.verifyAt.length).toBeGreaterThan(0);
-    for (const url of [...provenance.verifyAt, ...provenance.evidence]) expect(url).toMatch(/^https:\/\//);
+    for (const url of [...provenance.verifyAt, ...(provenance.evidence ?? [])])
+      expect(url).toMatch(/^https:\/\//);
   });
 
   test("is deeply frozen", () => {
@@ -74,11 +76,20 @@ describe("HMIP_2018_YOUTH_SCHEME", () => {
 });
 
 describe("validateScheme", () => {
-  test("returns a valid scheme unchanged", () => {
+  test("returns a built-in or already checked scheme itself", () => {
     expect(validateScheme(HMIP_2018_SCHEME)).toBe(HMIP_2018_SCHEME);
     expect(validateScheme(HMIP_2018_YOUTH_SCHEME)).toBe(HMIP_2018_YOUTH_SCHEME);
+    const checked = validateScheme(copy());
+    expect(validateScheme(checked)).toBe(checked);
+  });
+
+  test("returns a deeply frozen, equal copy of a plain scheme and leaves the input alone", () => {
     const plain = copy();
-    expect(validateScheme(plain)).toBe(plain);
+    const checked = validateScheme(plain);
+    expect(checked).not.toBe(plain);
+    expect(checked).toEqual(plain);
+    expect(Object.isFrozen(plain)).toBe(false);
+    expect(Object.isFrozen(checked.bands[0])).toBe(true);
   });
 
   test("accepts bands in any order", () => {
@@ -97,8 +108,7 @@ describe("validateScheme", () => {
       { rating: "good", min: 60 },
       { rating: "inadequate", min: 0 },
     ];
-    expect(() => validateScheme(scheme)).not.toThrow();
-    expect(gradeScore(14, scheme as unknown as Scheme)).toBe("requires-improvement");
+    expect(gradeScore(14, validateScheme(scheme))).toBe("requires-improvement");
   });
 
   const broken: [string, (s: ReturnType<typeof copy>) => void, "type" | "range", RegExp][] = [
@@ -391,8 +401,8 @@ describe("validateScheme", () => {
   test("every function names itself when given a bad scheme", () => {
     const scheme = copy();
     band(scheme, 1).min = 8;
-    expect(() => gradeScore(3, scheme as unknown as Scheme)).toThrow(
-      /^gradeScore: invalid scheme: bands leave 6–7/,
+    expect(() => gradeCaseStandard([90], scheme as unknown as Scheme)).toThrow(
+      /^gradeCaseStandard: invalid scheme: bands leave 6–7/,
     );
     expect(() =>
       scoreInspection(
@@ -404,9 +414,28 @@ describe("validateScheme", () => {
 
   test("checks a mutable scheme again on every call", () => {
     const scheme = copy();
-    expect(gradeScore(30, scheme as unknown as Scheme)).toBe("outstanding");
+    const inspection = {
+      framework: "hmip-2018",
+      providerKind: "crc",
+      round: "2018/19",
+      standards: {},
+    } as const;
+    expect(scoreInspection(inspection, scheme as unknown as Scheme).max).toBe(30);
     band(scheme, 3).max = 29;
-    expect(() => gradeScore(30, scheme as unknown as Scheme)).toThrow(/bands leave 30–30 uncovered/);
+    expect(() => scoreInspection(inspection, scheme as unknown as Scheme)).toThrow(
+      /bands leave 30–30 uncovered/,
+    );
+  });
+
+  test("gradeScore takes only checked schemes: the built-in ones and those validateScheme returns", () => {
+    const plain = copy();
+    expect(() => gradeScore(15, plain as unknown as Scheme)).toThrow(TypeError);
+    expect(() => gradeScore(15, plain as unknown as Scheme)).toThrow(
+      /^gradeScore: expected a built-in scheme/,
+    );
+    expect(gradeScore(15, validateScheme(plain))).toBe("requires-improvement");
+    expect(gradeScore(18, HMIP_2018_YOUTH_SCHEME)).toBe("requires-improvement");
+    expect(gradeScore(19, HMIP_2018_YOUTH_SCHEME)).toBe("good");
   });
 
   test("covers every rating in the default schemes' bands", () => {
