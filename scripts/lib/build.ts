@@ -6,21 +6,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
+import { csvTable } from "../../src/cli/output.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import {
   type DatasetIssue,
   formatPath,
-  Inspection,
+  type Inspection,
   Inspections,
-  Provider,
+  type Provider,
   Providers,
   validateDataset,
 } from "../../src/schema/index.js";
 import { STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
-import { toCsv } from "./csv.js";
-import { type Column, inspectionsTable, providersTable, ratingsTable, type Table } from "./tables.js";
+import { inspectionsTable, providersTable, ratingsTable, type Table } from "./tables.js";
 
 /** The heat maps committed to docs/, drawn by the package's own ratingsHeatmapSvg. */
 export const CHARTS = [
@@ -72,13 +72,6 @@ function describer(schema: Record<string, unknown>): (field: string) => string {
     if (description === undefined) throw new Error(`no description for ${field} in the schema metadata`);
     return description;
   };
-}
-
-function csvOf<T>(table: Table<T>): string {
-  return toCsv(
-    table.columns.map((c) => c.name),
-    table.rows.map((row) => table.columns.map((c: Column<T>) => c.value(row))),
-  );
 }
 
 function tableSchema<T>(table: Table<T>): Record<string, unknown> {
@@ -309,22 +302,39 @@ function generatedModule(providers: readonly Provider[], inspections: readonly I
   ].join("\n");
 }
 
+const readJson = (root: string, path: string): unknown => JSON.parse(readFileSync(join(root, path), "utf8"));
+
+/**
+ * Reads and validates data/providers.json and data/inspections.json under `root`: the parsed records, or
+ * one `data/<file>: <path>: <message>` line per problem.
+ */
+export function readDataset(root: string):
+  | {
+      readonly ok: true;
+      readonly providers: readonly Provider[];
+      readonly inspections: readonly Inspection[];
+    }
+  | { readonly ok: false; readonly issues: readonly string[] } {
+  const result = validateDataset({
+    providers: readJson(root, "data/providers.json"),
+    inspections: readJson(root, "data/inspections.json"),
+  });
+  return result.ok
+    ? result
+    : {
+        ok: false,
+        issues: result.issues.map((i: DatasetIssue) => `data/${i.file}: ${formatPath(i.path)}: ${i.message}`),
+      };
+}
+
 /** Builds every generated file from the data files under `root`. */
 export function buildOutputs(root: string): BuildResult {
-  const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), "utf8"));
-  const pkg = read("package.json") as { name: string; version: string; description: string };
-  const providersIn = read("data/providers.json");
-  const inspectionsIn = read("data/inspections.json");
-  const result = validateDataset({ providers: providersIn, inspections: inspectionsIn });
-  if (!result.ok) {
-    return {
-      files: new Map(),
-      issues: result.issues.map((i: DatasetIssue) => `data/${i.file}: ${formatPath(i.path)}: ${i.message}`),
-    };
-  }
+  const pkg = readJson(root, "package.json") as { name: string; version: string; description: string };
+  const data = readDataset(root);
+  if (!data.ok) return { files: new Map(), issues: data.issues };
   // Canonical forms: the parsed records (key order as in the schema) in publication order.
-  const providers = (providersIn as Provider[]).map((p) => Provider.parse(p));
-  const inspections = (inspectionsIn as Inspection[]).map((i) => Inspection.parse(i)).sort(publicationOrder);
+  const { providers } = data;
+  const inspections = [...data.inspections].sort(publicationOrder);
 
   const inspectionSchema = jsonSchema(Inspections, "inspections.schema.json");
   const providerSchema = jsonSchema(Providers, "providers.schema.json");
@@ -339,7 +349,7 @@ export function buildOutputs(root: string): BuildResult {
   files.set("data/inspections.json", json(inspections));
   files.set("data/schema/inspections.schema.json", json(inspectionSchema));
   files.set("data/schema/providers.schema.json", json(providerSchema));
-  for (const t of tables) files.set(`data/${t.name}.csv`, csvOf(t));
+  for (const t of tables) files.set(`data/${t.name}.csv`, csvTable(t.columns, t.rows));
   files.set("datapackage.json", datapackage(pkg, tables, files));
   files.set("docs/codebook.md", codebook(inspectionSchema, providerSchema, tables));
   files.set("docs/coverage.md", coverage(inspections, providers));
