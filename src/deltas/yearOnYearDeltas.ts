@@ -1,6 +1,6 @@
 import { compareChronologically, publishedOf } from "../internal/chronology.js";
-import { comparePartialDates, type PartialDate } from "../internal/dates.js";
 import { describe } from "../internal/describe.js";
+import { comparePartialDates, type PartialDate } from "../internal/partialDate.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import type { Scheme } from "../ratings/Scheme.js";

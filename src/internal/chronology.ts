@@ -1,5 +1,5 @@
-import { comparePartialDates, type PartialDate, parsePartialDate } from "./dates.js";
 import { describe } from "./describe.js";
+import { comparePartialDates, type PartialDate, parsePartialDate } from "./partialDate.js";
 
 /** The fields that place an inspection in time. */
 export interface Dated {

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { comparePartialDates, parsePartialDate } from "../internal/partialDate.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { standardsFor } from "../standards/standardsFor.js";
 import { Evidence, type EvidenceField, SOURCED_INSPECTION_FIELDS } from "./evidence.js";
 import {
-  earliestDay,
   Framework,
   HttpUrl,
-  latestDay,
   PartialDate,
   ProviderKind,
   Rating,
@@ -140,7 +139,10 @@ function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
 
   // Dates: fieldwork cannot start after publication.
   if (record.fieldworkStart !== undefined && record.published !== undefined) {
-    if (earliestDay(record.fieldworkStart) > latestDay(record.published)) {
+    const fieldwork = parsePartialDate(record.fieldworkStart);
+    const published = parsePartialDate(record.published);
+    // Compared at the precision both share: a month-precision date is not after a day in its own month.
+    if (fieldwork && published && comparePartialDates(fieldwork, published) > 0) {
       issue(
         ["fieldworkStart"],
         `fieldworkStart ${record.fieldworkStart} is after published ${record.published}`,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePartialDate } from "../internal/partialDate.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { FRAMEWORKS, PROVIDER_KINDS, ROUNDS, STANDARD_IDS } from "../standards/catalogue.js";
 
@@ -45,23 +46,13 @@ export const ProviderKind = z.enum(PROVIDER_KINDS).meta({
 /** @category Schema */
 export type ProviderKind = z.infer<typeof ProviderKind>;
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
 /** An ISO 8601 calendar date of day (`2019-10-28`) or month (`2019-10`) precision. @category Schema */
 export const PartialDate = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
     message: "expected an ISO 8601 date of day (YYYY-MM-DD) or month (YYYY-MM) precision",
   })
-  .refine(
-    (s) => {
-      if (s.length === 7) return true;
-      const [y, m, d] = s.split("-").map(Number) as [number, number, number];
-      return d <= (m === 2 && !isLeap(y) ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0));
-    },
-    { message: "no such day in that month" },
-  )
+  .refine((s) => parsePartialDate(s) !== undefined, { message: "no such day in that month" })
   .meta({
     title: "Date",
     description:
@@ -78,8 +69,3 @@ export const HttpUrl = z.url({ protocol: /^https?$/, message: "expected an http(
 export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected lower-case letters, digits and hyphens" });
-
-/** The earliest day a partial date can mean, as a string that compares in date order. */
-export const earliestDay = (d: string): string => (d.length === 7 ? `${d}-01` : d);
-/** The latest day a partial date can mean, as a string that compares in date order. */
-export const latestDay = (d: string): string => (d.length === 7 ? `${d}-31` : d);
