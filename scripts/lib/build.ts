@@ -366,6 +366,9 @@ export function buildOutputs(root: string): BuildResult {
   // The README links the published copies of the files it names (relative links do not resolve on
   // npmjs.com), pinned to this version; `changeset version` bumps package.json, generate follows.
   const readme = readFileSync(join(root, "README.md"), "utf8");
-  files.set("README.md", readme.replace(/(https:\/\/unpkg\.com\/crc-inspections@)[^/\s)]+\//g, `$1${pkg.version}/`));
+  files.set(
+    "README.md",
+    readme.replace(/(https:\/\/unpkg\.com\/crc-inspections@)[^/\s)]+\//g, `$1${pkg.version}/`),
+  );
   return { files, issues: [] };
 }
