@@ -18,7 +18,7 @@ import {
   Providers,
   validateDataset,
 } from "../../src/schema/index.js";
-import { STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
+import { ROUNDS, STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
 import { inspectionsTable, providersTable, ratingsTable, type Table } from "./tables.js";
 
@@ -27,6 +27,7 @@ export const CHARTS = [
   { file: "docs/heatmap-2018-19-crc.svg", round: "2018/19", kind: "crc" },
   { file: "docs/heatmap-2018-19-nps.svg", round: "2018/19", kind: "nps" },
   { file: "docs/heatmap-2019-20.svg", round: "2019/20", kind: undefined },
+  { file: "docs/heatmap-2020-21.svg", round: "2020/21", kind: undefined },
 ] as const;
 
 export interface BuildResult {
@@ -34,11 +35,7 @@ export interface BuildResult {
   readonly issues: readonly string[];
 }
 
-const ROUND_ORDER = new Map<string | null, number>([
-  [null, 0],
-  ["2018/19", 1],
-  ["2019/20", 2],
-]);
+const ROUND_ORDER = new Map<string | null, number>([[null, 0], ...ROUNDS.map((r, i) => [r, i + 1] as const)]);
 
 /**
  * Publication order: by round (unrated Quality & Impact first), then by publication date
@@ -253,7 +250,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
     "| round | kind | inspections | Outstanding | Good | Requires improvement | Inadequate | not rated | overall unknown | standards known |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
-  for (const round of ["2018/19", "2019/20"] as const) {
+  for (const round of ROUNDS) {
     for (const kind of ["crc", "nps"] as const) {
       const group = rated.filter((i) => i.round === round && i.providerKind === kind);
       const n = (r: string) => group.filter((i) => i.overall === r).length;

@@ -4,7 +4,7 @@
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../src/schema/index.js";
-import { STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
+import { FRAMEWORKS, ROUNDS, STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
 
 export type FieldType = "string" | "integer" | "boolean";
@@ -85,17 +85,18 @@ export function inspectionsTable(
       {
         name: "framework",
         type: "string",
-        enum: ["hmip-2018", "quality-and-impact"],
+        enum: [...FRAMEWORKS],
         description: describe("framework"),
         value: (i) => i.framework,
       },
       {
         name: "round",
         type: "string",
-        enum: ["2018/19", "2019/20"],
+        enum: [...ROUNDS],
         description: describe("round"),
         value: (i) => i.round,
       },
+      { name: "area", type: "string", description: describe("area"), value: (i) => i.area },
       {
         name: "fieldwork_start",
         type: "string",
@@ -226,7 +227,7 @@ export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRo
       {
         name: "round",
         type: "string",
-        enum: ["2018/19", "2019/20"],
+        enum: [...ROUNDS],
         description: "The rated round.",
         value: (r) => r.inspection.round,
       },

@@ -22,7 +22,7 @@ const compareGroups =
  *
  * Each group's counts are {@link countRatings} of its inspections, so they have every rating (zeros included),
  * `unknown` and `notRated`. The groups:
- * - `"round"`: one per round present, `"2018/19"` then `"2019/20"`, then `null` for inspections with no round
+ * - `"round"`: one per round present, in time order (`"2018/19"`, `"2019/20"`, `"2020/21"`), then `null` for inspections with no round
  *   (Quality & Impact);
  * - `"kind"`: one per provider kind present, `"crc"` then `"nps"`;
  * - `"owner"`: one per `owner` present, by code-unit order of the name (the same in every locale), then `null`

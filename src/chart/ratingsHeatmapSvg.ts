@@ -31,7 +31,7 @@ export type HeatmapInspection = Pick<
 export interface RatingsHeatmapOptions {
   /** Providers to take row labels from (their `name`); without them rows are labelled by `providerId`. */
   readonly providers?: readonly { readonly id: string; readonly name: string }[] | undefined;
-  /** Only inspections of this round (`"2018/19"` or `"2019/20"`). */
+  /** Only inspections of this round (`"2018/19"`, `"2019/20"` or `"2020/21"`). */
   readonly round?: Round | undefined;
   /** Only inspections of this kind of provider (`"crc"` or `"nps"`). */
   readonly kind?: ProviderKind | undefined;
@@ -117,14 +117,16 @@ function columnsFor(kinds: readonly ProviderKind[], rounds: readonly Round[]): C
     });
 }
 
-function defaultTitle(round: Round | undefined, kinds: readonly ProviderKind[]): string {
+function defaultTitle(rounds: readonly Round[], kinds: readonly ProviderKind[]): string {
   const who =
     kinds.length === 1
       ? kinds[0] === "crc"
         ? "Community Rehabilitation Companies"
         : "National Probation Service divisions"
       : "CRCs and NPS divisions";
-  return `HMI Probation ratings: ${who}, ${round ?? "2018–2020"}`;
+  const when =
+    rounds.length < 2 ? (rounds[0] ?? "2018–2021") : `${rounds.slice(0, -1).join(", ")} and ${rounds.at(-1)}`;
+  return `HMI Probation ratings: ${who}, ${when}`;
 }
 
 const hatchPattern = `<pattern id="unknown-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#F2F2F2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#B0B0B0" stroke-width="2"/></pattern>`;
@@ -209,7 +211,7 @@ export function ratingsHeatmapSvg(
   const kinds = PROVIDER_KINDS.filter((k) => rows.some((i) => i.providerKind === k));
   const title =
     options.title ??
-    defaultTitle(round ?? (rounds.length === 1 ? rounds[0] : undefined), kind === undefined ? kinds : [kind]);
+    defaultTitle(round !== undefined ? [round] : rounds, kind === undefined ? kinds : [kind]);
 
   if (rows.length === 0) {
     const width = Math.max(360, textWidth(title, 16) + 2 * PAD);

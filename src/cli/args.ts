@@ -45,15 +45,19 @@ export function parseCommandArgs<const O extends OptionSpecs>(
   }
 }
 
-/** Reads `--round`: `2018/19` or `2019/20` (a hyphen or the short form `2018-19` works too). */
+/** Reads `--round`: `2018/19`, `2019/20` or `2020/21` (a hyphen or underscore works too: `2020-21`). */
 export function roundOption(value: string | undefined): Round | undefined {
   if (value === undefined) return undefined;
   const round = value.trim().replace(/^(\d{4})[-_](\d{2})$/, "$1/$2");
   if (!(ROUNDS as readonly string[]).includes(round)) {
-    throw new UsageError(`unknown round ${JSON.stringify(value)} (expected ${ROUNDS.join(" or ")})`);
+    throw new UsageError(`unknown round ${JSON.stringify(value)} (expected ${listOf(ROUNDS)})`);
   }
   return round as Round;
 }
+
+/** `a, b or c`. */
+export const listOf = (items: readonly string[]): string =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 
 /** Reads `--kind`: `crc` or `nps`, in any case. */
 export function kindOption(value: string | undefined): ProviderKind | undefined {

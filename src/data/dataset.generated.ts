@@ -1048,6 +1048,7 @@ export const INSPECTIONS = [
     "providerKind": "nps",
     "framework": "quality-and-impact",
     "round": null,
+    "area": "West Mercia",
     "fieldworkStart": "2017-07",
     "published": "2017-11-09",
     "overall": null,
@@ -1080,6 +1081,7 @@ export const INSPECTIONS = [
         "kind": "primary",
         "date": "2017-11",
         "fields": [
+          "area",
           "published",
           "reportUrl"
         ]
@@ -1110,6 +1112,7 @@ export const INSPECTIONS = [
     "providerKind": "crc",
     "framework": "quality-and-impact",
     "round": null,
+    "area": "West Mercia",
     "fieldworkStart": "2017-07",
     "published": "2017-11-09",
     "overall": null,
@@ -1142,6 +1145,7 @@ export const INSPECTIONS = [
         "kind": "primary",
         "date": "2017-11",
         "fields": [
+          "area",
           "published",
           "reportUrl"
         ]

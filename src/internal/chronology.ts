@@ -1,3 +1,4 @@
+import { ROUNDS } from "../standards/catalogue.js";
 import { describe } from "./describe.js";
 import { comparePartialDates, type PartialDate, parsePartialDate } from "./partialDate.js";
 
@@ -8,7 +9,10 @@ export interface Dated {
   readonly published?: string | undefined;
 }
 
-const ROUND_ORDER: Readonly<Record<string, number>> = { "2018/19": 0, "2019/20": 1 };
+/** A round's place in time: its index in ROUNDS; -1 for no round (Quality & Impact) or one not in ROUNDS. */
+export function roundIndex(round: string | null): number {
+  return round === null ? -1 : (ROUNDS as readonly string[]).indexOf(round);
+}
 
 /** A record's publication date, parsed; `undefined` when absent; a RangeError labelled `fn` when malformed. */
 export function publishedOf(record: Dated, fn: string): PartialDate | undefined {
@@ -24,7 +28,8 @@ export function publishedOf(record: Dated, fn: string): PartialDate | undefined 
 
 /**
  * Orders two inspections in time: by publication date where both are known and differ at the precision they
- * share, else by round (no round, as in Quality & Impact inspections, before 2018/19, before 2019/20).
+ * share, else by round (no round, as in Quality & Impact inspections, before 2018/19, before 2019/20, before
+ * 2020/21).
  * `0` when they cannot be told apart.
  */
 export function compareChronologically(a: Dated, b: Dated, fn: string): -1 | 0 | 1 {
@@ -34,7 +39,7 @@ export function compareChronologically(a: Dated, b: Dated, fn: string): -1 | 0 |
     const c = comparePartialDates(da, db);
     if (c !== 0) return c;
   }
-  const ra = a.round === null ? -1 : (ROUND_ORDER[a.round] ?? -1);
-  const rb = b.round === null ? -1 : (ROUND_ORDER[b.round] ?? -1);
+  const ra = roundIndex(a.round);
+  const rb = roundIndex(b.round);
   return ra < rb ? -1 : ra > rb ? 1 : 0;
 }

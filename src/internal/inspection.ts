@@ -1,6 +1,6 @@
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
-import type { StandardId } from "../standards/catalogue.js";
+import type { Round, StandardId } from "../standards/catalogue.js";
 import { standardsFor } from "../standards/standardsFor.js";
 import { describe } from "./describe.js";
 
@@ -8,7 +8,7 @@ import { describe } from "./describe.js";
 export interface ScoringInput {
   readonly framework: "hmip-2018" | "quality-and-impact";
   readonly providerKind: "crc" | "nps";
-  readonly round: "2018/19" | "2019/20" | null;
+  readonly round: Round | null;
   readonly standards: Readonly<Partial<Record<StandardId, Rating>>>;
   readonly ratingCounts?: Readonly<Record<Rating, number>> | undefined;
 }

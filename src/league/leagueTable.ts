@@ -75,7 +75,7 @@ export function leagueTable(
   const { round, kind, providers } = options;
   const scheme = checkScheme(options.scheme ?? HMIP_2018_SCHEME, FN);
   if (round !== undefined && !ROUNDS.includes(round)) {
-    throw new RangeError(`${FN}: unknown round ${describe(round)} (expected ${ROUNDS.join(" or ")})`);
+    throw new RangeError(`${FN}: unknown round ${describe(round)} (expected ${ROUNDS.join(", ")})`);
   }
   if (kind !== undefined && !PROVIDER_KINDS.includes(kind)) {
     throw new RangeError(`${FN}: unknown kind ${describe(kind)} (expected ${PROVIDER_KINDS.join(" or ")})`);

@@ -20,7 +20,7 @@ export type LeagueInspection = Pick<
  * @category League table
  */
 export interface LeagueTableOptions {
-  /** Keep only inspections of this round. Without it a provider inspected in both rounds has two rows. */
+  /** Keep only inspections of this round. Without it a provider inspected in several rounds has a row for each. */
   readonly round?: Round | undefined;
   /** Keep only providers of this kind. */
   readonly kind?: ProviderKind | undefined;

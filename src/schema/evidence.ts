@@ -4,6 +4,7 @@ import { HttpUrl, PartialDate } from "./primitives.js";
 
 /** Inspection fields that must be backed by evidence when present. */
 export const SOURCED_INSPECTION_FIELDS = /* @__PURE__ */ Object.freeze([
+  "area",
   "fieldworkStart",
   "published",
   "overall",

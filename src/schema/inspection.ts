@@ -60,7 +60,8 @@ const standardsShape = z.partialRecord(StandardId, Rating).readonly().meta({
 const inspectionShape = z
   .object({
     id: Slug.meta({
-      description: "Stable identifier: the provider id and the round, e.g. west-yorkshire-crc-2019-20.",
+      description:
+        "Stable identifier: the provider id and the round (west-yorkshire-crc-2019-20); for a Quality & Impact inspection the provider id, the publication year and qi (nps-midlands-2017-qi), with the area added where a provider had two in one year (nps-midlands-2017-qi-staffordshire-stoke).",
     }),
     providerId: Slug.meta({ description: "The inspected provider's id (see providers.json)." }),
     providerKind: ProviderKind.meta({
@@ -69,6 +70,10 @@ const inspectionShape = z
     framework: Framework,
     round: Round.nullable().meta({
       description: "The rated round, or null for an unrated Quality & Impact inspection.",
+    }),
+    area: z.string().min(1).optional().meta({
+      description:
+        "The area the inspection covered, as sources name it, when it covered one area of the provider rather than all of it: a Quality & Impact inspection looked at one police area (Durham, West Mercia, …). Absent for an inspection of the whole provider.",
     }),
     fieldworkStart: PartialDate.optional().meta({
       description:

@@ -16,7 +16,7 @@ export type Rating = z.infer<typeof Rating>;
 export const StandardId = z.enum(STANDARD_IDS).meta({
   title: "Standard",
   description:
-    "A standard of the 2018–2020 framework as a kebab-case key: eight shared standards, two CRC-only (unpaid-work, through-the-gate) and two NPS-only (court-reports-and-allocation, statutory-victim-work).",
+    "A standard of the 2018–2021 framework as a kebab-case key: eight shared standards, two CRC-only (unpaid-work, through-the-gate) and two NPS-only (court-reports-and-allocation, statutory-victim-work).",
 });
 /** @category Schema */
 export type StandardId = z.infer<typeof StandardId>;
@@ -25,7 +25,7 @@ export type StandardId = z.infer<typeof StandardId>;
 export const Framework = z.enum(FRAMEWORKS).meta({
   title: "Framework",
   description:
-    "hmip-2018: the rated programme of 2018–2020; quality-and-impact: the earlier area inspections, which gave narrative judgements and no ratings.",
+    "hmip-2018: the rated programme of 2018–2021 (rounds 2018/19, 2019/20 and 2020/21); quality-and-impact: the earlier area inspections, which gave narrative judgements and no ratings.",
 });
 /** @category Schema */
 export type Framework = z.infer<typeof Framework>;
@@ -33,7 +33,8 @@ export type Framework = z.infer<typeof Framework>;
 /** A rated round. @category Schema */
 export const Round = z.enum(ROUNDS).meta({
   title: "Round",
-  description: "The rated inspection round: 2018/19 or 2019/20.",
+  description:
+    "The rated inspection round, named by the business year (April to March) its fieldwork fell in: 2018/19, 2019/20 (stopped by Covid-19 in March 2020) or 2020/21 (the inspections by video link after the suspension, to June 2021).",
 });
 /** @category Schema */
 export type Round = z.infer<typeof Round>;

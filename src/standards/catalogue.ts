@@ -1,6 +1,6 @@
 /**
  * The inspection frameworks in the dataset: `"hmip-2018"` is HMI Probation's rated
- * programme of 2018–2020 (ten standards, four-point scale); `"quality-and-impact"` is the
+ * programme of 2018–2021 (ten standards, four-point scale); `"quality-and-impact"` is the
  * earlier area inspection, which gave narrative judgements and no ratings.
  *
  * @category Standards
@@ -10,12 +10,14 @@ export const FRAMEWORKS = /* @__PURE__ */ Object.freeze(["hmip-2018", "quality-a
 export type Framework = (typeof FRAMEWORKS)[number];
 
 /**
- * The rated inspection rounds: 2018/19 (all 21 CRCs and 7 NPS divisions) and 2019/20
- * (stopped by Covid-19 in March 2020).
+ * The rated inspection rounds, oldest first: 2018/19 (all 21 CRCs and 7 NPS divisions), 2019/20
+ * (stopped by Covid-19 in March 2020) and 2020/21 (the inspections by video link after the suspension,
+ * up to the unification of probation in June 2021). Each is named by the business year (April to March)
+ * its fieldwork fell in: the inspections of February 2021 make 2020/21.
  *
  * @category Standards
  */
-export const ROUNDS = /* @__PURE__ */ Object.freeze(["2018/19", "2019/20"] as const);
+export const ROUNDS = /* @__PURE__ */ Object.freeze(["2018/19", "2019/20", "2020/21"] as const);
 /** A rated inspection round; see {@link ROUNDS}. @category Standards */
 export type Round = (typeof ROUNDS)[number];
 
@@ -30,7 +32,7 @@ export const PROVIDER_KINDS = /* @__PURE__ */ Object.freeze(["crc", "nps"] as co
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 /**
- * Every standard rated in the 2018–2020 framework, as stable kebab-case keys, in report order:
+ * Every standard rated in the 2018–2021 framework, as stable kebab-case keys, in report order:
  * the four organisational-delivery standards, the four case-supervision standards, the two
  * CRC-only standards and the two NPS-only standards.
  *
@@ -96,6 +98,8 @@ const SHARED: readonly CatalogueStandard[] = [
   { id: "reviewing", number: "2.4", name: "Reviewing", domain: "case-supervision" },
 ];
 
+const NPS_SOUTH_WEST_2021 =
+  "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/";
 const DLNR_2019 =
   "https://docslib.org/doc/6855554/derbyshire-leicestershire-nottinghamshire-and-rutland-community-rehabilitation-company";
 const DOMAINS_PAGE =
@@ -113,6 +117,9 @@ const freezeEdition = (edition: CatalogueEdition): CatalogueEdition =>
  * numbering and names. 2018/19 CRC reports number Unpaid work and Through the Gate 4.1 and 4.2
  * (read in the contents of the January 2019 DLNR report); the numbering of the CRC-specific
  * standards in 2019/20 and of the NPS-specific standards is not verified and is `null`.
+ * The 2020/21 editions carry the same standards as 2019/20 with every number `null`: the one
+ * 2020/21 source read so far (NPS South West's press release) names leadership, victim work,
+ * court reports and assessment but not the numbering.
  * Quality & Impact inspections rate no standards and have no edition here.
  *
  * @category Standards
@@ -168,6 +175,39 @@ export const STANDARD_CATALOGUE: readonly CatalogueEdition[] = /* @__PURE__ */ (
           source: {
             url: DOMAINS_PAGE,
             note: "Names as on HMI Probation's 'what we inspect' page; the report numbering of the NPS-specific standards is not verified.",
+          },
+        }),
+      ),
+      ...(["crc", "nps"] as const).map(
+        (kind): CatalogueEdition => ({
+          framework: "hmip-2018",
+          round: "2020/21",
+          kind,
+          standards: [
+            ...SHARED.map((s) => ({ ...s, number: null })),
+            ...(kind === "crc"
+              ? ([
+                  { id: "unpaid-work", number: null, name: "Unpaid work", domain: "crc-specific" },
+                  { id: "through-the-gate", number: null, name: "Through the Gate", domain: "crc-specific" },
+                ] as const)
+              : ([
+                  {
+                    id: "court-reports-and-allocation",
+                    number: null,
+                    name: "Court reports and allocation",
+                    domain: "nps-specific",
+                  },
+                  {
+                    id: "statutory-victim-work",
+                    number: null,
+                    name: "Statutory victim work",
+                    domain: "nps-specific",
+                  },
+                ] as const)),
+          ],
+          source: {
+            url: NPS_SOUTH_WEST_2021,
+            note: "The 2019/20 standards, assumed unchanged for the inspections by video link: the NPS South West press release of July 2021 names leadership, victim work, court reports and assessment; the full list and the numbering of 2020/21 reports are not verified.",
           },
         }),
       ),

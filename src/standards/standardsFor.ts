@@ -22,8 +22,8 @@ const IDS = /* @__PURE__ */ (() =>
  *
  * @param framework - `"hmip-2018"` or `"quality-and-impact"`.
  * @param kind - `"crc"` or `"nps"`.
- * @param round - `"2018/19"` or `"2019/20"`; `null` (or omitted) means the 2018/19 edition, which rates
- *   the same standards.
+ * @param round - `"2018/19"`, `"2019/20"` or `"2020/21"`; `null` (or omitted) means the 2018/19 edition,
+ *   which rates the same standards.
  * @returns The ten standard keys for a `"hmip-2018"` inspection; an empty array for
  *   `"quality-and-impact"`, which rated none. The array is frozen.
  * @throws `RangeError` naming the value when `framework`, `kind` or `round` is unknown.

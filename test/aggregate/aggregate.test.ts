@@ -5,6 +5,7 @@ import {
   countRatings,
   RATINGS,
   type RatingTally,
+  type Round,
   ratingDistribution,
 } from "../../src/index.js";
 import { kind, rating, round } from "../scoring/arbitraries.js";
@@ -30,7 +31,7 @@ const inspection = fc.record({
   staff: fc.option(rating, { nil: undefined }),
 });
 const asInspections = (
-  items: { providerKind: "crc" | "nps"; round: "2018/19" | "2019/20"; overall: unknown; staff: unknown }[],
+  items: { providerKind: "crc" | "nps"; round: Round; overall: unknown; staff: unknown }[],
 ) =>
   items.map(
     (i) =>
@@ -128,12 +129,19 @@ describe("countRatings", () => {
 describe("ratingDistribution", () => {
   test("groups by round, in round order, no round last", () => {
     const rows = ratingDistribution(
-      [{ ...crc, round: "2019/20", overall: "good" }, qi, { ...crc, overall: "inadequate" }],
+      [
+        { ...crc, round: "2020/21", overall: "requires-improvement" },
+        { ...crc, round: "2019/20", overall: "good" },
+        qi,
+        { ...crc, overall: "inadequate" },
+        { ...crc, round: "2020/21", overall: null },
+      ],
       "round",
     );
     expect(rows).toStrictEqual([
       { group: "2018/19", ...zero, inadequate: 1 },
       { group: "2019/20", ...zero, good: 1 },
+      { group: "2020/21", ...zero, "requires-improvement": 1, notRated: 1 },
       { group: null, ...zero, notRated: 1 },
     ]);
   });

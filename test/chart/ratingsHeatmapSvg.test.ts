@@ -127,10 +127,42 @@ describe("ratingsHeatmapSvg", () => {
     expect(svg).toContain(">Zed CRC, 2018/19</text>");
     expect(svg).toContain(">Zed CRC, 2019/20</text>");
     expect(svg.indexOf("Zed CRC, 2018/19</text>")).toBeLessThan(svg.indexOf("Zed CRC, 2019/20</text>"));
-    expect(svg).toContain("2018–2020");
+    expect(svg).toContain("Community Rehabilitation Companies, 2018/19 and 2019/20</text>");
     // Standards whose numbering differs between the rounds are shown by name alone.
     expect(svg).toContain(">Unpaid work</text>");
     expect(svg).toContain(">1.1 Leadership</text>");
+  });
+
+  test("draws a 2020/21 inspection, filters to its round and names every round present in the title", () => {
+    const later = {
+      ...nps,
+      id: "s-2020-21",
+      providerId: "s",
+      round: "2020/21",
+      overall: "good",
+      standards: { leadership: "good", "statutory-victim-work": "outstanding" },
+    } as const;
+    const earlier = { ...nps, id: "s-2018-19", providerId: "s", overall: "good", standards: {} } as const;
+    const qi = {
+      ...nps,
+      id: "s-qi",
+      providerId: "s",
+      framework: "quality-and-impact",
+      round: null,
+      standards: {},
+    } as const;
+    const all = ratingsHeatmapSvg([later, earlier, qi]);
+    expect(all).toContain(">s, 2020/21</text>");
+    expect(all).toContain("<title>s, 2020/21: Statutory victim work: Outstanding</title>");
+    expect(all).toContain("National Probation Service divisions, 2018/19 and 2020/21</text>");
+    expect(all).not.toContain('data-inspection="s-qi"');
+    const only = ratingsHeatmapSvg([later, earlier, qi], { round: "2020/21" });
+    expect(only).toContain('data-inspection="s-2020-21"');
+    expect(only).not.toContain('data-inspection="s-2018-19"');
+    expect(only).toContain("National Probation Service divisions, 2020/21</text>");
+    // The 2020/21 numbering is not verified, so the columns carry names alone.
+    expect(only).toContain(">Leadership</text>");
+    expect(only).not.toContain(">1.1 Leadership</text>");
   });
 
   test("truncates very long labels, keeping the full name in the tooltip", () => {
@@ -198,7 +230,7 @@ describe("ratingsHeatmapSvg", () => {
     expect(() => ratingsHeatmapSvg("x" as never)).toThrow(
       new TypeError("ratingsHeatmapSvg: expected an array of inspections, got string"),
     );
-    expect(() => ratingsHeatmapSvg([], { round: "2020/21" as never })).toThrow(RangeError);
+    expect(() => ratingsHeatmapSvg([], { round: "2021/22" as never })).toThrow(RangeError);
     expect(() => ratingsHeatmapSvg([], { kind: "prison" as never })).toThrow(
       /^ratingsHeatmapSvg: unknown provider kind "prison"$/,
     );

@@ -81,8 +81,8 @@ describe("global options and dispatch", () => {
 
   test("a missing option value and a bad value exit 2 naming the option", () => {
     expect(firstLine(cli("league", "--round").stderr)).toBe("crc-inspections: option --round needs a value");
-    expect(firstLine(cli("league", "--round", "2020/21").stderr)).toBe(
-      'crc-inspections: unknown round "2020/21" (expected 2018/19 or 2019/20)',
+    expect(firstLine(cli("league", "--round", "2021/22").stderr)).toBe(
+      'crc-inspections: unknown round "2021/22" (expected 2018/19, 2019/20 or 2020/21)',
     );
     expect(firstLine(cli("league", "--kind", "prison").stderr)).toBe(
       'crc-inspections: unknown kind "prison" (expected crc or nps)',
@@ -568,5 +568,81 @@ describe("output helpers", () => {
     expect(scoreText({ min: 6, max: 25 })).toBe("6–25");
     expect(shortName("Essex Community Rehabilitation Company")).toBe("Essex CRC");
     expect(shortName("National Probation Service Wales")).toBe("NPS Wales");
+  });
+});
+
+describe("the 2020/21 round", () => {
+  const evidence = (fields: string[]) => [
+    { url: "https://example.org/", publisher: "Example", kind: "secondary", fields },
+  ];
+  const base = {
+    providerId: "nps-wales",
+    providerKind: "nps",
+    framework: "hmip-2018",
+    caseload: null,
+  } as const;
+  const mine = [
+    {
+      ...base,
+      id: "nps-wales-2018-19",
+      round: "2018/19",
+      published: "2019-04-17",
+      overall: "good",
+      standards: { leadership: "good" },
+      evidence: evidence(["published", "overall", "standards.leadership"]),
+    },
+    {
+      ...base,
+      id: "nps-wales-2016-qi",
+      framework: "quality-and-impact",
+      round: null,
+      area: "Gwent",
+      published: "2017-04",
+      overall: null,
+      notRatedReason: "No ratings then.",
+      standards: {},
+      evidence: evidence(["area", "published", "notRatedReason"]),
+    },
+    {
+      ...base,
+      id: "nps-wales-2020-21",
+      round: "2020/21",
+      published: "2021-03",
+      overall: "requires-improvement",
+      standards: { leadership: "requires-improvement" },
+      evidence: evidence(["published", "overall", "standards.leadership"]),
+    },
+  ];
+
+  test("league --round takes 2020/21 in either spelling and keeps only that round", () => {
+    const data = file("round-2020-21.json", mine);
+    for (const spelling of ["2020/21", "2020-21", "2020_21"]) {
+      const rows = JSON.parse(
+        cli("league", "--round", spelling, "--format", "json", "--data", data).stdout,
+      ) as {
+        id: string;
+        round: string;
+      }[];
+      expect(rows.map((r) => [r.id, r.round])).toEqual([["nps-wales-2020-21", "2020/21"]]);
+    }
+    const csv = parseCsv(cli("league", "--format", "csv", "--data", data).stdout);
+    const round = csv[0]?.indexOf("round") ?? -1;
+    expect(csv.slice(1).map((r) => r[round])).toEqual(["2018/19", "2020/21"]);
+  });
+
+  test("deltas compare 2018/19 with 2020/21, passing over the Quality & Impact inspection", () => {
+    const run = cli("deltas", "--data", file("deltas-2020-21.json", mine));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /NPS in Wales +NPS +2018\/19 → 2020\/21 +Good → RI +declined +↑0 ↓1 =0 \?9 +−28 to \+26 +23 months/,
+    );
+    expect(run.stdout).not.toContain("2016-qi");
+  });
+
+  test("chart --round 2020/21 draws only that round", () => {
+    const svg = cli("chart", "--round", "2020/21", "--data", file("chart-2020-21.json", mine)).stdout;
+    expect(svg).toContain('data-inspection="nps-wales-2020-21"');
+    expect(svg).not.toContain('data-inspection="nps-wales-2018-19"');
+    expect(svg).toContain(", 2020/21</text>");
   });
 });

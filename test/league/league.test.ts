@@ -147,8 +147,8 @@ describe("leagueTable", () => {
     });
 
     test("a RangeError naming an unknown round or kind", () => {
-      expect(() => leagueTable([], { round: "2020/21" as never })).toThrow(
-        'leagueTable: unknown round "2020/21"',
+      expect(() => leagueTable([], { round: "2021/22" as never })).toThrow(
+        'leagueTable: unknown round "2021/22"',
       );
       expect(() => leagueTable([], { kind: "yos" as never })).toThrow('leagueTable: unknown kind "yos"');
     });

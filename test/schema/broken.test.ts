@@ -235,6 +235,48 @@ const cases: Case[] = [
     message: /only for records whose overall is null/,
   },
   {
+    name: "an area that no evidence names",
+    break: (d) => {
+      (d.inspections[2] as Json).area = "Example";
+    },
+    file: "inspections.json",
+    path: "[2].area",
+    message: /area is present but no evidence names it/,
+  },
+  {
+    name: "an empty area",
+    break: (d) => {
+      const i = d.inspections[2] as Json;
+      i.area = "";
+      i.evidence[0].fields.push("area");
+    },
+    file: "inspections.json",
+    path: "[2].area",
+    message: /too small|at least/i,
+  },
+  {
+    name: "a round that does not exist",
+    break: (d) => {
+      (d.inspections[1] as Json).round = "2021/22";
+    },
+    file: "inspections.json",
+    path: "[1].round",
+    message: /invalid/i,
+  },
+  {
+    name: "a CRC-only standard on a 2020/21 NPS record",
+    break: (d) => {
+      const i = d.inspections[2] as Json;
+      Object.assign(i, { framework: "hmip-2018", round: "2020/21", overall: "good" });
+      delete i.notRatedReason;
+      i.standards = { "unpaid-work": "good" };
+      i.evidence[0].fields = ["published", "overall", "standards.unpaid-work"];
+    },
+    file: "inspections.json",
+    path: "[2].standards.unpaid-work",
+    message: /not a standard of a hmip-2018 nps inspection/,
+  },
+  {
     name: "a rated-framework record without a round",
     break: (d) => {
       first(d).round = null;
@@ -361,6 +403,25 @@ describe("validateDataset", () => {
   test("accepts the valid fixture", () => {
     const result = validateDataset({ providers: validProviders(), inspections: validInspections() });
     expect(result.ok ? [] : result.issues).toEqual([]);
+  });
+
+  test("accepts a Quality & Impact record's evidenced area and a 2020/21 record", () => {
+    const inspections = validInspections() as Json[];
+    const qi = inspections[2] as Json;
+    qi.area = "Example";
+    qi.evidence[0].fields.push("area");
+    inspections.push({
+      ...structuredClone(inspections[0]),
+      id: "example-crc-2020-21",
+      round: "2020/21",
+      published: "2021-07",
+      fieldworkStart: "2021-02",
+    });
+    const result = validateDataset({ providers: validProviders(), inspections });
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    if (!result.ok) return;
+    expect(result.inspections[2]?.area).toBe("Example");
+    expect(result.inspections[3]?.round).toBe("2020/21");
   });
 
   test("returns frozen records", () => {

@@ -1,10 +1,10 @@
 // fast-check arbitraries for inspection-like records, shared by the tests of the function areas.
 import fc from "fast-check";
-import { RATINGS, type Rating, type StandardId, standardsFor } from "../../src/index.js";
+import { RATINGS, type Rating, ROUNDS, type StandardId, standardsFor } from "../../src/index.js";
 
 export const rating: fc.Arbitrary<Rating> = fc.constantFrom(...RATINGS);
 export const kind = fc.constantFrom("crc" as const, "nps" as const);
-export const round = fc.constantFrom("2018/19" as const, "2019/20" as const);
+export const round = fc.constantFrom(...ROUNDS);
 
 /** A rated (hmip-2018) inspection's scoring fields, with a random subset of its standards known. */
 export const scorable = fc

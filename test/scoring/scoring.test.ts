@@ -106,7 +106,7 @@ describe("scoreInspection", () => {
       expect(() => scoreInspection({ ...crc, providerKind: "yos" as never, standards: {} })).toThrow(
         'scoreInspection: unknown provider kind "yos"',
       );
-      expect(() => scoreInspection({ ...crc, round: "2020/21" as never, standards: {} })).toThrow(RangeError);
+      expect(() => scoreInspection({ ...crc, round: "2021/22" as never, standards: {} })).toThrow(RangeError);
     });
 
     test("a RangeError naming a standard the inspection does not rate", () => {

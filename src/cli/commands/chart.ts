@@ -3,14 +3,14 @@ import { expectPositionals, kindOption, parseCommandArgs, roundOption } from "..
 import type { Command } from "../command.js";
 import { loadDataset } from "../load.js";
 
-const HELP = `Usage: crc-inspections chart [--round 2018/19|2019/20] [--kind crc|nps] [--title TEXT] [--data FILE]
+const HELP = `Usage: crc-inspections chart [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--title TEXT] [--data FILE]
 
 Writes an SVG heat map to stdout: providers down the side, standards across, the
 overall rating in its own column; colour-blind-safe colours with letters (O, G, RI, I),
 hatched grey for ratings no source states yet, "n/a" where a standard does not apply.
 
 Options:
-  --round ROUND  only this round: 2018/19 or 2019/20 (default: both)
+  --round ROUND  only this round: 2018/19, 2019/20 or 2020/21 (default: all)
   --kind KIND    only CRCs (crc) or NPS divisions (nps) (default: both)
   --title TEXT   the chart's title
   --data FILE    use your own JSON (validated first) instead of the embedded dataset

@@ -16,7 +16,7 @@ import {
   textTable,
 } from "../output.js";
 
-const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20] [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
+const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
 
 The unofficial league table of rated inspections: best overall rating first, then the
 score (points 0-3 per standard under the default scheme, which is unverified). A score
@@ -25,7 +25,7 @@ are shared (1224) by rows that cannot be told apart. Inspections without a known
 overall rating are left out.
 
 Options:
-  --round ROUND    only this round: 2018/19 or 2019/20 (default: both)
+  --round ROUND    only this round: 2018/19, 2019/20 or 2020/21 (default: all)
   --kind KIND      only CRCs (crc) or NPS divisions (nps) (default: both)
   --format FORMAT  table (default), csv, json or md
   --data FILE      use your own JSON (validated first) instead of the embedded dataset

@@ -48,4 +48,4 @@ inspections.push(inspections[0]);
 // @ts-expect-error "excellent" is not a rating
 export const notARating: Rating = "excellent";
 // @ts-expect-error the round must be one of the rounds
-leagueTable(inspections, { round: "2020/21" });
+leagueTable(inspections, { round: "2021/22" });
