@@ -19,7 +19,8 @@ export interface Parsed<O extends OptionSpecs> {
 function reason(error: unknown): string {
   const e = error as { code?: string; message?: string };
   const message = String(e.message ?? error);
-  const option = /'(-[^' ]*)/.exec(message)?.[1];
+  // parseArgs names an option as '-f, --format <value>' or '--data <value>': show its long name.
+  const option = /'(?:-[^-' ], )?(-[^' ,]*)/.exec(message)?.[1];
   if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option}`;
   if (/argument missing/.test(message)) return `option ${option} needs a value`;
   return message.split(/\.\s/)[0] as string;

@@ -7,7 +7,9 @@ import { exportCommand } from "./commands/export.js";
 import { league } from "./commands/league.js";
 import { show } from "./commands/show.js";
 import { validate } from "./commands/validate.js";
-import { DataError, UsageError } from "./errors.js";
+import { DataError, MAX_PROBLEM_LINES, UsageError } from "./errors.js";
+import { escapeLine } from "./escape.js";
+import { MAX_INPUT_TEXT } from "./read.js";
 
 export type { Io } from "./command.js";
 
@@ -27,15 +29,28 @@ Options:
   -h, --help     show this help
   -v, --version  show the version
 
+Input: a FILE of JSON (UTF-8, at most ${MAX_INPUT_TEXT}; - reads standard input). Problems are listed
+one per line, at most ${MAX_PROBLEM_LINES}, then a count of the rest.
+
 Exit codes: 0 ok, 1 invalid or unreadable data, 2 bad arguments.
 `;
 
+/** The lines of a {@link DataError} for stderr: at most {@link MAX_PROBLEM_LINES} problems, then a count of the rest. */
+function dataErrorText(error: DataError): string {
+  const shown = error.lines.slice(0, MAX_PROBLEM_LINES);
+  const rest = error.lines.length - shown.length + error.omitted;
+  const lines = [...shown.map((line) => escapeLine(line))];
+  if (rest > 0) lines.push(`… and ${rest.toLocaleString("en-GB")} more not shown`);
+  lines.push(`crc-inspections: ${escapeLine(error.message)}`);
+  return lines.map((line) => `${line}\n`).join("");
+}
+
 /**
- * Runs the command line with the given arguments and returns the exit code:
- * 0 on success, 1 on invalid data, 2 on bad arguments. Never throws: every error is one line on stderr,
- * prefixed `crc-inspections:`.
+ * Runs the command line with the given arguments and resolves to the exit code:
+ * 0 on success, 1 on invalid data, 2 on bad arguments. Never rejects: every error is one line on stderr,
+ * prefixed `crc-inspections:`, with whatever the user gave escaped.
  */
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   let command: Command | undefined;
   try {
     const first = argv[0];
@@ -64,7 +79,7 @@ export function main(argv: readonly string[], io: Io): number {
     }
     command = COMMANDS.find((c) => c.name === first);
     if (command === undefined) throw new UsageError(`unknown command ${JSON.stringify(first)}`);
-    return command.run(argv.slice(1), io);
+    return await command.run(argv.slice(1), io);
   } catch (error) {
     if (error instanceof UsageError) {
       const usage =
@@ -72,15 +87,15 @@ export function main(argv: readonly string[], io: Io): number {
         (command === undefined
           ? USAGE
           : `${command.help.split("\n\n")[0]}\nRun 'crc-inspections ${command.name} --help' for more.\n`);
-      io.stderr(`crc-inspections: ${error.message}\n\n${usage}`);
+      io.stderr(`crc-inspections: ${escapeLine(error.message)}\n\n${usage}`);
       return 2;
     }
     if (error instanceof DataError) {
-      io.stderr(`${error.lines.map((line) => `${line}\n`).join("")}crc-inspections: ${error.message}\n`);
+      io.stderr(dataErrorText(error));
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`crc-inspections: ${message}\n`);
+    io.stderr(`crc-inspections: ${escapeLine(message)}\n`);
     return 1;
   }
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { Inspection } from "./inspection.js";
 import { Provider } from "./provider.js";
 
+export { formatPath } from "./path.js";
+
 /** One problem found in a dataset: which file, where in it, and what is wrong. @category Schema */
 export interface DatasetIssue {
   readonly file: "providers.json" | "inspections.json";
@@ -22,26 +24,6 @@ export type DatasetResult =
 export const Providers = z.array(Provider).readonly().meta({ title: "Providers" });
 /** The inspections file: an array of inspections. @category Schema */
 export const Inspections = z.array(Inspection).readonly().meta({ title: "Inspections" });
-
-/**
- * Formats an issue path as `[3].standards.leadership` (keys with spaces or dots in brackets).
- *
- * @param path - The path segments.
- * @returns The path in JavaScript accessor notation; `(root)` for an empty path.
- * @category Schema
- */
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return "(root)";
-  return path
-    .map((p, i) =>
-      typeof p === "number"
-        ? `[${p}]`
-        : /^[A-Za-z_$][\w$-]*$/.test(String(p))
-          ? `${i ? "." : ""}${String(p)}`
-          : `[${JSON.stringify(String(p))}]`,
-    )
-    .join("");
-}
 
 /**
  * Validates a whole dataset: each record against its schema, then the invariants across records

@@ -63,8 +63,8 @@ describe("README", () => {
     expect(actual).toEqual(expected);
   });
 
-  test.each(sessions.map((s) => [s.args.join(" "), s]))("$ crc-inspections %s", (_args, session) => {
-    const result = cli(...session.args);
+  test.each(sessions.map((s) => [s.args.join(" "), s]))("$ crc-inspections %s", async (_args, session) => {
+    const result = await cli(...session.args);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(tidy(result.stdout)).toBe(session.expected);

@@ -7,11 +7,20 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs `crc-inspections` in-process with the given arguments. */
-export function cli(...argv: string[]): Run {
+/** Runs `crc-inspections` in-process with the given arguments (`stdin`: what `-` reads). */
+export async function cli(...argv: string[]): Promise<Run> {
+  return cliWith({}, ...argv);
+}
+
+/** {@link cli} with standard input. */
+export async function cliWith(
+  options: { stdin?: AsyncIterable<Uint8Array> },
+  ...argv: string[]
+): Promise<Run> {
   let stdout = "";
   let stderr = "";
-  const code = main(argv, {
+  const code = await main(argv, {
+    ...options,
     stdout: (text) => {
       stdout += text;
     },

@@ -23,7 +23,7 @@ export const chart: Command = {
   name: "chart",
   summary: "an SVG heat map of the ratings to stdout (--round, --kind)",
   help: HELP,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       round: { type: "string" },
       kind: { type: "string" },
@@ -37,7 +37,7 @@ export const chart: Command = {
     expectPositionals(positionals, 0, 0, "");
     const round = roundOption(values.round);
     const kind = kindOption(values.kind);
-    const { providers, inspections } = loadDataset(values.data);
+    const { providers, inspections } = await loadDataset(values.data, io.stdin);
     io.stdout(ratingsHeatmapSvg(inspections, { round, kind, providers, title: values.title }));
     return 0;
   },

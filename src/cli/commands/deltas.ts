@@ -97,7 +97,7 @@ export const deltas: Command = {
   name: "deltas",
   summary: "year-on-year changes between each provider's inspections",
   help: HELP,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       kind: { type: "string" },
       format: { type: "string", short: "f" },
@@ -110,7 +110,7 @@ export const deltas: Command = {
     expectPositionals(positionals, 0, 0, "");
     const kind = kindOption(values.kind);
     const format = choiceOption("format", values.format, FORMATS, "table");
-    const { providers, inspections } = loadDataset(values.data);
+    const { providers, inspections } = await loadDataset(values.data, io.stdin);
     const chosen = inspections.filter((i) => kind === undefined || i.providerKind === kind);
     const found = yearOnYearDeltas(chosen);
     if (format === "json") {

@@ -63,7 +63,7 @@ export const league: Command = {
   name: "league",
   summary: "the unofficial league table (--round, --kind, --format)",
   help: HELP,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       round: { type: "string" },
       kind: { type: "string" },
@@ -78,7 +78,7 @@ export const league: Command = {
     const round = roundOption(values.round);
     const kind = kindOption(values.kind);
     const format = choiceOption("format", values.format, FORMATS, "table");
-    const { providers, inspections } = loadDataset(values.data);
+    const { providers, inspections } = await loadDataset(values.data, io.stdin);
     const rows = leagueTable(inspections, { round, kind, providers });
     switch (format) {
       case "json":

@@ -156,7 +156,7 @@ export const show: Command = {
   name: "show",
   summary: "a provider and its inspections, every standard and source",
   help: HELP,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: "string", short: "f" },
       data: { type: "string" },
@@ -167,7 +167,7 @@ export const show: Command = {
     }
     expectPositionals(positionals, 1, 1, "the provider's id or alias");
     const format = choiceOption("format", values.format, ["text", "json"] as const, "text");
-    const { providers, inspections } = loadDataset(values.data);
+    const { providers, inspections } = await loadDataset(values.data, io.stdin);
     const provider = findProvider(providers, positionals[0] as string);
     const own = inspections.filter((i) => i.providerId === provider.id);
     if (format === "json") {

@@ -1,7 +1,9 @@
 import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
-import { DataError } from "../errors.js";
-import { checkData, FILE_SHAPES, readJson } from "../load.js";
+import { MAX_PROBLEM_LINES } from "../errors.js";
+import { escapeLine } from "../escape.js";
+import { checkData, FILE_SHAPES, invalid, readJson } from "../load.js";
+import { MAX_INPUT_TEXT, showFile } from "../read.js";
 
 const HELP = `Usage: crc-inspections validate FILE [--table inspections|providers|dataset]
 
@@ -11,7 +13,11 @@ The file may hold:
   an array of inspections  like data/inspections.json; providers must be the package's
   an array of providers    like data/providers.json
   an object                { "providers": [...], "inspections": [...] }
-The kind is detected from the content; --table says it outright.
+The kind is detected from the content; --table says it outright. An empty array, records
+of the other kind, duplicate keys and "__proto__" keys are problems too.
+
+FILE is UTF-8 JSON of at most ${MAX_INPUT_TEXT} (- reads standard input). At most ${MAX_PROBLEM_LINES}
+problems are listed, then a count of the rest.
 
 Options:
   --table KIND  inspections, providers or dataset (default: detected)
@@ -22,7 +28,7 @@ export const validate: Command = {
   name: "validate",
   summary: "check your JSON against the schema (one 'path: message' line per problem)",
   help: HELP,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { table: { type: "string" } });
     if (values.help) {
       io.stdout(HELP);
@@ -32,14 +38,8 @@ export const validate: Command = {
     const file = positionals[0] as string;
     const shape =
       values.table === undefined ? undefined : choiceOption("table", values.table, FILE_SHAPES, "dataset");
-    const checked = checkData(readJson(file), shape);
-    if (!checked.ok) {
-      const n = checked.problems.length;
-      throw new DataError(
-        `${file} is not valid: ${n} problem${n === 1 ? "" : "s"}`,
-        checked.problems.map((p) => `${file}: ${p}`),
-      );
-    }
+    const checked = await checkData(await readJson(file, io.stdin), shape);
+    if (!checked.ok) throw invalid(file, checked, (count) => `is not valid: ${count}`);
     const { providers, inspections } = checked.dataset;
     const what =
       checked.shape === "providers"
@@ -47,7 +47,7 @@ export const validate: Command = {
         : checked.shape === "inspections"
           ? `${inspections.length} inspections`
           : `${providers.length} providers, ${inspections.length} inspections`;
-    io.stdout(`${file}: valid (${what})\n`);
+    io.stdout(`${escapeLine(showFile(file))}: valid (${what})\n`);
     return 0;
   },
 };
