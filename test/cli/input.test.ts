@@ -11,7 +11,7 @@ import { escapeLine, escapeText, quote } from "../../src/cli/escape.js";
 import { checkData, detectShape, problemCount } from "../../src/cli/load.js";
 import { decodeText, MAX_INPUT_BYTES, readLimited, showFile } from "../../src/cli/read.js";
 import { SCAN_LIMITS, scanJson } from "../../src/cli/scan.js";
-import { inspections, providers } from "../../src/data/dataset.js";
+import { inspections } from "../../src/data/dataset.js";
 import { formatPath } from "../../src/schema/index.js";
 import { cli, cliWith } from "./run.js";
 import { TERMINAL_SAFE as SAFE } from "./terminal.js";
