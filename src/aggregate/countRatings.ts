@@ -1,7 +1,13 @@
-import { describe } from "../internal/describe.js";
+import { guard, own, requireArray, requireOptions } from "../internal/args.js";
 import { tally } from "../internal/tally.js";
 import type { StandardId } from "../standards/catalogue.js";
 import type { CountableInspection, RatingTally } from "./types.js";
+
+const FN = "countRatings";
+
+const readOptions = (options: unknown): { readonly standard: unknown } => ({
+  standard: own(requireOptions(options, FN, ["standard"]), "standard"),
+});
 
 /**
  * Counts the overall ratings of some inspections, or their ratings of one standard.
@@ -18,9 +24,11 @@ import type { CountableInspection, RatingTally } from "./types.js";
  * @param options - `standard`: a standard key from {@link STANDARD_IDS}, to count that standard's ratings.
  * @returns A new frozen {@link RatingTally}: all four ratings, `unknown` and `notRated`, zeros included
  *   (all zero for `[]`).
- * @throws `TypeError` when `inspections` is not an array or holds a non-object; `RangeError` naming an unknown
- *   `standard`, or an inspection's unknown framework, kind or round (with `standard`) or a value that is not a
- *   rating key.
+ * @throws `TypeError` when `inspections` is not an array (an array-like is not one: `Array.from` it) or holds a
+ *   non-object (a hole in a sparse array included: every item counts), or when `options` is not an object;
+ *   `RangeError` naming an unknown option or `standard`, an inspection's unknown framework, kind or round (with
+ *   `standard`) or a value that is not a rating key, or an array of more than 16,777,216 items. Fields are read
+ *   as own properties only, never inherited.
  * @example
  * ```ts
  * const crc = { framework: "hmip-2018", providerKind: "crc", round: "2018/19" } as const;
@@ -41,11 +49,9 @@ export function countRatings(
   inspections: readonly CountableInspection[],
   options: { readonly standard?: StandardId | undefined } = {},
 ): RatingTally {
-  if (!Array.isArray(inspections)) {
-    throw new TypeError(`countRatings: expected an array of inspections, got ${describe(inspections)}`);
-  }
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`countRatings: expected an options object, got ${describe(options)}`);
-  }
-  return tally(inspections, options.standard, "countRatings");
+  return guard(FN, () => {
+    const list = requireArray(inspections, FN, "inspections");
+    const { standard } = readOptions(options);
+    return tally(list, standard, FN);
+  });
 }

@@ -1,7 +1,9 @@
+import { guard, own, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { standardsOf } from "../internal/inspection.js";
-import { tally } from "../internal/tally.js";
-import { PROVIDER_KINDS, ROUNDS, STANDARD_IDS } from "../standards/catalogue.js";
+import { emptyTally, itemAt, type MutableTally, overallSlot, standardsObject } from "../internal/tally.js";
+import { RATINGS } from "../ratings/RATINGS.js";
+import { PROVIDER_KINDS, ROUNDS, STANDARD_IDS, type StandardId } from "../standards/catalogue.js";
 import type { CountableInspection, RatingDistributionRow, RatingGroupBy } from "./types.js";
 
 const FN = "ratingDistribution";
@@ -35,8 +37,10 @@ const compareGroups =
  * @param groupBy - `"round"`, `"kind"`, `"owner"` or `"standard"`.
  * @returns A new frozen array of frozen rows `{ group, outstanding, good, "requires-improvement", inadequate,
  *   unknown, notRated }`; empty for `[]`.
- * @throws `TypeError` when `inspections` is not an array or holds a non-object; `RangeError` naming an unknown
- *   `groupBy`, and the errors of {@link countRatings}.
+ * @throws `TypeError` when `inspections` is not an array or holds a non-object (a hole in a sparse array
+ *   included), or an `owner` that is not a string; `RangeError` naming an unknown `groupBy`, an inspection's
+ *   unknown round or kind (when grouping by it), and the errors of {@link countRatings}. Fields are read as own
+ *   properties only.
  * @example
  * ```ts
  * const crc = { framework: "hmip-2018", providerKind: "crc", standards: {} } as const;
@@ -54,44 +58,126 @@ export function ratingDistribution(
   inspections: readonly CountableInspection[],
   groupBy: RatingGroupBy,
 ): readonly RatingDistributionRow[] {
-  if (!Array.isArray(inspections)) {
-    throw new TypeError(`${FN}: expected an array of inspections, got ${describe(inspections)}`);
-  }
-  if (!GROUP_BYS.includes(groupBy)) {
-    throw new RangeError(`${FN}: cannot group by ${describe(groupBy)} (expected ${GROUP_BYS.join(", ")})`);
-  }
-  inspections.forEach((inspection: unknown, i) => {
-    if (typeof inspection !== "object" || inspection === null || Array.isArray(inspection)) {
-      throw new TypeError(
-        `${FN}: inspections[${i}] must be an inspection object, got ${describe(inspection)}`,
-      );
+  return guard(FN, () => {
+    const list = requireArray(inspections, FN, "inspections");
+    if (!GROUP_BYS.includes(groupBy)) {
+      throw new RangeError(`${FN}: cannot group by ${describe(groupBy)} (expected ${GROUP_BYS.join(", ")})`);
     }
+    return Object.freeze(groupBy === "standard" ? byStandard(list) : byGroup(list, groupBy));
   });
-  const rows: RatingDistributionRow[] = [];
-  if (groupBy === "standard") {
-    const rated = new Set(inspections.flatMap((inspection) => standardsOf(inspection, FN)));
-    for (const standard of STANDARD_IDS) {
-      if (rated.has(standard))
-        rows.push(Object.freeze({ group: standard, ...tally(inspections, standard, FN) }));
-    }
-    return Object.freeze(rows);
+}
+
+/** Slots of a tally by index: the four ratings best first, then unknown, then not rated. */
+const SLOTS = [...RATINGS, "unknown", "notRated"] as const;
+const UNKNOWN = 4;
+const NOT_RATED = 5;
+
+/** Which of STANDARD_IDS an edition's standards list rates, by index; cached per (frozen) list. */
+const masks = new WeakMap<readonly StandardId[], readonly boolean[]>();
+const maskOf = (rated: readonly StandardId[]): readonly boolean[] => {
+  let mask = masks.get(rated);
+  if (mask === undefined) {
+    mask = STANDARD_IDS.map((id) => rated.includes(id));
+    masks.set(rated, mask);
   }
-  const keyOf = (inspection: CountableInspection): string | null =>
-    groupBy === "round"
-      ? inspection.round
-      : groupBy === "kind"
-        ? inspection.providerKind
-        : (inspection.owner ?? null);
-  const groups = new Map<string | null, CountableInspection[]>();
-  for (const inspection of inspections) {
-    const key = keyOf(inspection);
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [inspection]);
-    else list.push(inspection);
+  return mask;
+};
+
+/** The slot index of a standard's rating read from a record's standards (own properties only). */
+function slotIndex(standards: object, id: StandardId, i: number): number {
+  const value = own(standards, id);
+  switch (value) {
+    case undefined:
+      return UNKNOWN;
+    case "outstanding":
+      return 0;
+    case "good":
+      return 1;
+    case "requires-improvement":
+      return 2;
+    case "inadequate":
+      return 3;
+  }
+  throw new RangeError(
+    value === null
+      ? `${FN}: inspections[${i}].standards.${id} is null, not a rating key`
+      : `${FN}: inspections[${i}].standards.${id} ${describe(value)} is not a rating key`,
+  );
+}
+
+/** One row per rated standard, in one pass over the inspections. */
+function byStandard(list: readonly unknown[]): RatingDistributionRow[] {
+  const width = SLOTS.length;
+  const counts = new Float64Array(STANDARD_IDS.length * width);
+  const seen = STANDARD_IDS.map(() => false);
+  let lastRated: readonly StandardId[] | undefined;
+  let mask: readonly boolean[] = [];
+  const n = list.length;
+  for (let i = 0; i < n; i++) {
+    const inspection = itemAt(list, i, FN);
+    const rated = standardsOf(inspection, FN);
+    if (rated !== lastRated) {
+      lastRated = rated;
+      mask = maskOf(rated);
+      rated.forEach((id) => {
+        seen[STANDARD_IDS.indexOf(id)] = true;
+      });
+    }
+    const standards = rated.length === 0 ? undefined : standardsObject(inspection, FN, i);
+    for (let j = 0; j < STANDARD_IDS.length; j++) {
+      const slot =
+        standards !== undefined && mask[j] === true
+          ? slotIndex(standards, STANDARD_IDS[j] as StandardId, i)
+          : NOT_RATED;
+      const k = j * width + slot;
+      counts[k] = (counts[k] as number) + 1;
+    }
+  }
+  const rows: RatingDistributionRow[] = [];
+  STANDARD_IDS.forEach((standard, j) => {
+    if (!seen[j]) return;
+    const row: Record<string, unknown> = { group: standard };
+    SLOTS.forEach((slot, k) => {
+      row[slot] = counts[j * width + k];
+    });
+    rows.push(Object.freeze(row) as RatingDistributionRow);
+  });
+  return rows;
+}
+
+/** One row per round, kind or owner present, in one pass over the inspections. */
+function byGroup(list: readonly unknown[], groupBy: Exclude<RatingGroupBy, "standard">): RatingDistributionRow[] {
+  const groups = new Map<string | null, MutableTally>();
+  const n = list.length;
+  for (let i = 0; i < n; i++) {
+    const inspection = itemAt(list, i, FN);
+    const key = groupKey(inspection, groupBy, i);
+    let counts = groups.get(key);
+    if (counts === undefined) {
+      counts = emptyTally();
+      groups.set(key, counts);
+    }
+    counts[overallSlot(inspection, FN, i)] += 1;
   }
   const order: readonly string[] = groupBy === "round" ? ROUNDS : groupBy === "kind" ? PROVIDER_KINDS : [];
-  for (const key of [...groups.keys()].sort(compareGroups(order))) {
-    rows.push(Object.freeze({ group: key, ...tally(groups.get(key) ?? [], undefined, FN) }));
+  return [...groups.keys()]
+    .sort(compareGroups(order))
+    .map((key) => Object.freeze({ group: key, ...(groups.get(key) as MutableTally) }));
+}
+
+/** An inspection's group (own properties only): its round, kind or owner, checked. */
+function groupKey(inspection: object, groupBy: Exclude<RatingGroupBy, "standard">, i: number): string | null {
+  if (groupBy === "owner") {
+    const owner = own(inspection, "owner") ?? null;
+    if (owner !== null && typeof owner !== "string") {
+      throw new TypeError(`${FN}: inspections[${i}].owner must be a string, got ${describe(owner)}`);
+    }
+    return owner;
   }
-  return Object.freeze(rows);
+  const key = groupBy === "round" ? own(inspection, "round") : own(inspection, "providerKind");
+  const known: readonly unknown[] = groupBy === "round" ? [...ROUNDS, null] : PROVIDER_KINDS;
+  if (!known.includes(key)) {
+    throw new RangeError(`${FN}: inspections[${i}] has an unknown ${groupBy} ${describe(key)}`);
+  }
+  return key as string | null;
 }

@@ -1,14 +1,22 @@
+import { describeItem, guard, isPlainObject, own, requireArray, requireOptions } from "../internal/args.js";
+import { describe } from "../internal/describe.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
 import type { Inspection } from "../schema/inspection.js";
 import {
+  FRAMEWORKS,
   PROVIDER_KINDS,
   type ProviderKind,
   ROUNDS,
   type Round,
   STANDARD_CATALOGUE,
+  STANDARD_IDS,
   type StandardId,
 } from "../standards/catalogue.js";
+
+const FN = "ratingsHeatmapSvg";
+/** The most inspections one chart draws: 10,000 rows are already a 280,000-pixel-tall SVG of some 30 MB. */
+const MAX_ROWS = 10_000;
 
 /**
  * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link ratingsHeatmapSvg} reads; whole records work.
@@ -171,8 +179,12 @@ function cell(x: number, y: number, w: number, kind: CellKind, tooltip: string):
  * @param options - `providers` for row labels, `round` and `kind` filters, and a `title`.
  * @returns An SVG document as a string, starting with `<svg`. When no inspection is left to draw, a small SVG
  *   that says so.
- * @throws `TypeError` when `inspections` is not an array; `RangeError` naming the value when `round` or `kind`
- *   is not a known round or provider kind.
+ * @throws `TypeError` when `inspections` is not an array (an array-like is not one) or holds a non-object (a
+ *   hole in a sparse array included), when `options` is not an object, `title` not a string or `providers` not an
+ *   array of `{ id, name }` strings, or a drawn record's `id`, `providerId` or `standards` has the wrong type;
+ *   `RangeError` naming the value for an unknown option, `round` or `kind`, a record's unknown framework, round or
+ *   kind, a rating that is not a rating key, rating counts that are not non-negative integers, or more than 10,000
+ *   inspections left to draw. Records are read as own properties only.
  * @example
  * ```ts
  * ratingsHeatmapSvg([]).startsWith("<svg");
@@ -189,28 +201,157 @@ export function ratingsHeatmapSvg(
   inspections: readonly HeatmapInspection[],
   options: RatingsHeatmapOptions = {},
 ): string {
-  if (!Array.isArray(inspections)) {
-    throw new TypeError(`ratingsHeatmapSvg: expected an array of inspections, got ${typeof inspections}`);
+  return guard(FN, () => draw(inspections, options));
+}
+
+/** An inspection to draw, read from a record's own properties and checked. */
+interface Row {
+  readonly id: string;
+  readonly providerId: string;
+  readonly providerKind: ProviderKind;
+  readonly round: Round;
+  readonly overall: Rating | null | undefined;
+  readonly standards: Readonly<Partial<Record<StandardId, Rating>>>;
+  readonly ratingCounts: Readonly<Record<Rating, number>> | undefined;
+}
+
+const isRatingKey = (value: unknown): value is Rating => (RATINGS as readonly unknown[]).includes(value);
+
+/** A string field of a record (own properties only); `TypeError` when it is not a string. */
+function text(record: object, key: string, where: string): string {
+  const value = own(record, key);
+  if (typeof value !== "string") throw new TypeError(`${FN}: ${where}.${key} must be a string, got ${describe(value)}`);
+  return value;
+}
+
+/**
+ * The row of `inspections[i]`, or `undefined` when it is not drawn (not of the rated framework, or filtered out by
+ * round or kind). Only what is drawn is read, as own properties, and checked.
+ */
+function readRow(
+  inspections: readonly unknown[],
+  i: number,
+  round: Round | undefined,
+  kind: ProviderKind | undefined,
+): Row | undefined {
+  const record = inspections[i];
+  const where = `inspections[${i}]`;
+  if (!isPlainObject(record)) {
+    throw new TypeError(`${FN}: ${where} must be an inspection object, got ${describeItem(inspections, i)}`);
   }
-  const { round, kind, providers } = options;
-  if (round !== undefined && !ROUNDS.includes(round)) {
-    throw new RangeError(`ratingsHeatmapSvg: unknown round ${JSON.stringify(round)}`);
+  const framework = own(record, "framework");
+  if (!(FRAMEWORKS as readonly unknown[]).includes(framework)) {
+    throw new RangeError(`${FN}: ${where}.framework ${describe(framework)} is not a known framework`);
   }
-  if (kind !== undefined && !PROVIDER_KINDS.includes(kind)) {
-    throw new RangeError(`ratingsHeatmapSvg: unknown provider kind ${JSON.stringify(kind)}`);
+  const rowRound = own(record, "round");
+  if (rowRound !== null && !(ROUNDS as readonly unknown[]).includes(rowRound)) {
+    throw new RangeError(`${FN}: ${where}.round ${describe(rowRound)} is not a known round`);
   }
-  const names = new Map((providers ?? []).map((p) => [p.id, p.name]));
-  const rows = inspections.filter(
-    (i) =>
-      i.framework === "hmip-2018" &&
-      i.round !== null &&
-      (round === undefined || i.round === round) &&
-      (kind === undefined || i.providerKind === kind),
-  );
+  const providerKind = own(record, "providerKind");
+  if (!(PROVIDER_KINDS as readonly unknown[]).includes(providerKind)) {
+    throw new RangeError(`${FN}: ${where}.providerKind ${describe(providerKind)} is not a provider kind`);
+  }
+  if (framework !== "hmip-2018" || rowRound === null) return undefined;
+  if ((round !== undefined && rowRound !== round) || (kind !== undefined && providerKind !== kind)) return undefined;
+  const overall = own(record, "overall");
+  if (overall !== undefined && overall !== null && !isRatingKey(overall)) {
+    throw new RangeError(`${FN}: ${where}.overall ${describe(overall)} is not a rating key`);
+  }
+  const given = own(record, "standards") ?? {};
+  if (typeof given !== "object" || given === null) {
+    throw new TypeError(`${FN}: ${where}.standards must be an object, got ${describe(given)}`);
+  }
+  const standards: Partial<Record<StandardId, Rating>> = {};
+  for (const id of STANDARD_IDS) {
+    const rating = own(given, id);
+    if (rating === undefined) continue;
+    if (!isRatingKey(rating)) {
+      throw new RangeError(`${FN}: ${where}.standards.${id} ${describe(rating)} is not a rating key`);
+    }
+    standards[id] = rating;
+  }
+  const counts = own(record, "ratingCounts");
+  let ratingCounts: Record<Rating, number> | undefined;
+  if (counts !== undefined) {
+    if (typeof counts !== "object" || counts === null) {
+      throw new TypeError(`${FN}: ${where}.ratingCounts must be an object, got ${describe(counts)}`);
+    }
+    ratingCounts = { outstanding: 0, good: 0, "requires-improvement": 0, inadequate: 0 };
+    for (const r of RATINGS) {
+      const n = own(counts, r);
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
+        throw new RangeError(`${FN}: ${where}.ratingCounts.${r} ${describe(n)} is not a non-negative integer`);
+      }
+      ratingCounts[r] = n;
+    }
+  }
+  return {
+    id: text(record, "id", where),
+    providerId: text(record, "providerId", where),
+    providerKind: providerKind as ProviderKind,
+    round: rowRound as Round,
+    overall,
+    standards,
+    ratingCounts,
+  };
+}
+
+/** Reads and checks the options. */
+function readOptions(options: unknown): {
+  readonly round: Round | undefined;
+  readonly kind: ProviderKind | undefined;
+  readonly title: string | undefined;
+  readonly names: ReadonlyMap<string, string>;
+} {
+  const given = requireOptions(options, FN, ["providers", "round", "kind", "title"]);
+  const round = own(given, "round");
+  if (round !== undefined && !(ROUNDS as readonly unknown[]).includes(round)) {
+    throw new RangeError(`${FN}: unknown round ${describe(round)}`);
+  }
+  const kind = own(given, "kind");
+  if (kind !== undefined && !(PROVIDER_KINDS as readonly unknown[]).includes(kind)) {
+    throw new RangeError(`${FN}: unknown provider kind ${describe(kind)}`);
+  }
+  const title = own(given, "title");
+  if (title !== undefined && typeof title !== "string") {
+    throw new TypeError(`${FN}: options.title must be a string, got ${describe(title)}`);
+  }
+  const names = new Map<string, string>();
+  const providers = own(given, "providers");
+  if (providers !== undefined) {
+    const list = requireArray(providers, FN, "providers");
+    for (let i = 0; i < list.length; i++) {
+      const provider = list[i];
+      if (!isPlainObject(provider)) {
+        throw new TypeError(`${FN}: options.providers[${i}] must be an object, got ${describeItem(list, i)}`);
+      }
+      names.set(
+        text(provider, "id", `options.providers[${i}]`),
+        text(provider, "name", `options.providers[${i}]`),
+      );
+    }
+  }
+  return { round: round as Round | undefined, kind: kind as ProviderKind | undefined, title, names };
+}
+
+function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmapOptions): string {
+  const list = requireArray(inspections, FN, "inspections");
+  const { round, kind, names, title: givenTitle } = readOptions(options);
+  const rows: Row[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const row = readRow(list, i, round, kind);
+    if (row === undefined) continue;
+    if (rows.length === MAX_ROWS) {
+      throw new RangeError(
+        `${FN}: more than ${MAX_ROWS} inspections to draw, more than one chart can show (filter by round or kind)`,
+      );
+    }
+    rows.push(row);
+  }
   const rounds = ROUNDS.filter((r) => rows.some((i) => i.round === r));
   const kinds = PROVIDER_KINDS.filter((k) => rows.some((i) => i.providerKind === k));
   const title =
-    options.title ??
+    givenTitle ??
     defaultTitle(round !== undefined ? [round] : rounds, kind === undefined ? kinds : [kind]);
 
   if (rows.length === 0) {
@@ -333,7 +474,7 @@ export function ratingsHeatmapSvg(
     columns.forEach((c, j) => {
       const x = gridX + j * (CELL_W + GAP);
       const applies = c.kinds.includes(i.providerKind);
-      const rating = (i.standards as Partial<Record<StandardId, Rating>>)[c.id];
+      const rating = i.standards[c.id];
       const kindOfCell: CellKind = !applies ? "n/a" : rating === undefined ? "unknown" : rating;
       const name = c.label.replace(/^[\d.]+ /, "");
       const what = !applies

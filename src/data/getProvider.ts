@@ -1,3 +1,4 @@
+import { describe } from "../internal/describe.js";
 import { type DatasetProvider, providers } from "./dataset.js";
 
 let index: Map<string, DatasetProvider> | undefined;
@@ -21,8 +22,10 @@ let index: Map<string, DatasetProvider> | undefined;
  */
 export function getProvider(idOrAlias: string): DatasetProvider | undefined {
   if (typeof idOrAlias !== "string") {
-    throw new TypeError(`getProvider: expected a provider id or alias, got ${typeof idOrAlias}`);
+    throw new TypeError(`getProvider: expected a provider id or alias, got ${describe(idOrAlias)}`);
   }
+  // No id or alias is longer than 64 characters: a longer string matches nothing, and is not read.
+  if (idOrAlias.length > 200) return undefined;
   if (index === undefined) {
     index = new Map();
     for (const provider of providers) {

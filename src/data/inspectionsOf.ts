@@ -1,3 +1,4 @@
+import { describe } from "../internal/describe.js";
 import { type DatasetInspection, inspections } from "./dataset.js";
 import { getProvider } from "./getProvider.js";
 
@@ -17,12 +18,17 @@ import { getProvider } from "./getProvider.js";
  * @category Data
  */
 export function inspectionsOf(providerId: string): readonly DatasetInspection[] {
+  return inspectionsOfProvider(providerId, "inspectionsOf");
+}
+
+/** {@link inspectionsOf}, with errors naming `fn`, the function the user called. @internal */
+export function inspectionsOfProvider(providerId: string, fn: string): readonly DatasetInspection[] {
   if (typeof providerId !== "string") {
-    throw new TypeError(`inspectionsOf: expected a provider id, got ${typeof providerId}`);
+    throw new TypeError(`${fn}: expected a provider id, got ${describe(providerId)}`);
   }
   const provider = getProvider(providerId);
   if (provider === undefined) {
-    throw new RangeError(`inspectionsOf: no provider has the id or alias ${JSON.stringify(providerId)}`);
+    throw new RangeError(`${fn}: no provider has the id or alias ${describe(providerId)}`);
   }
   return Object.freeze(inspections.filter((i) => i.providerId === provider.id));
 }

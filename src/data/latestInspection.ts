@@ -1,5 +1,5 @@
 import type { DatasetInspection } from "./dataset.js";
-import { inspectionsOf } from "./inspectionsOf.js";
+import { inspectionsOfProvider } from "./inspectionsOf.js";
 
 /**
  * The most recently published inspection of one provider.
@@ -17,8 +17,5 @@ import { inspectionsOf } from "./inspectionsOf.js";
  * @category Data
  */
 export function latestInspection(providerId: string): DatasetInspection | undefined {
-  if (typeof providerId !== "string") {
-    throw new TypeError(`latestInspection: expected a provider id, got ${typeof providerId}`);
-  }
-  return inspectionsOf(providerId).at(-1);
+  return inspectionsOfProvider(providerId, "latestInspection").at(-1);
 }

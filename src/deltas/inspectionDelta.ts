@@ -1,5 +1,6 @@
 import { compareChronologically, publishedOf } from "../internal/chronology.js";
 import { elapsedBetween } from "../internal/dates.js";
+import { guard } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { ratingDirection, scoreDirection } from "../internal/direction.js";
 import { requireRecord, scoreOf, standardsOf } from "../internal/inspection.js";
@@ -61,6 +62,14 @@ export function inspectionDelta(
   later: DeltaInspection,
   earlier: DeltaInspection,
   scheme: Scheme = HMIP_2018_SCHEME,
+): InspectionDelta {
+  return guard(FN, () => unguardedInspectionDelta(later, earlier, scheme));
+}
+
+function unguardedInspectionDelta(
+  later: DeltaInspection,
+  earlier: DeltaInspection,
+  scheme: Scheme,
 ): InspectionDelta {
   const checked = checkScheme(scheme, FN);
   requireRecord(later, FN, "later");

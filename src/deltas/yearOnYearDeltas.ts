@@ -1,4 +1,5 @@
 import { compareChronologically, publishedOf } from "../internal/chronology.js";
+import { guard, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { comparePartialDates, type PartialDate } from "../internal/partialDate.js";
 import { checkScheme } from "../internal/scheme.js";
@@ -44,6 +45,17 @@ const FN = "yearOnYearDeltas";
 export function yearOnYearDeltas(
   inspections: readonly DeltaInspection[],
   scheme: Scheme = HMIP_2018_SCHEME,
+): readonly InspectionDelta[] {
+  // guard() relabels the errors of inspectionDelta, which this calls, with this function's name.
+  return guard(FN, () => {
+    requireArray(inspections, FN, "inspections");
+    return unguardedYearOnYearDeltas(inspections, scheme);
+  });
+}
+
+function unguardedYearOnYearDeltas(
+  inspections: readonly DeltaInspection[],
+  scheme: Scheme,
 ): readonly InspectionDelta[] {
   const checked = checkScheme(scheme, FN);
   if (!Array.isArray(inspections)) {

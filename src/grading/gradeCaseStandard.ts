@@ -1,8 +1,11 @@
+import { describeItem, guard, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
+
+const FN = "gradeCaseStandard";
 
 /**
  * Grades a case-assessed standard from the percentage of cases meeting each of its key questions: the lowest
@@ -17,8 +20,9 @@ import type { Scheme } from "../ratings/Scheme.js";
  *   matter. Not mutated.
  * @returns The rating of the first threshold, best first, that the lowest percentage reaches. There is no
  *   empty case: an empty list is an error.
- * @throws `TypeError` when the argument is not an array or an item is not a number; `RangeError` when the array
- *   is empty or an item (named, with its index) is outside 0–100 or `NaN`; `TypeError`/`RangeError` when
+ * @throws `TypeError` when the argument is not an array (an array-like is not one) or an item is not a number (a
+ *   hole in a sparse array included); `RangeError` when the array is empty or longer than 16,777,216 items, or an
+ *   item (named, with its index) is outside 0–100 or `NaN`; `TypeError`/`RangeError` when
  *   `scheme` is not a valid scheme.
  * @example
  * ```ts
@@ -34,26 +38,29 @@ export function gradeCaseStandard(
   keyQuestionPercentages: readonly number[],
   scheme: Scheme = HMIP_2018_SCHEME,
 ): Rating {
-  const checked = checkScheme(scheme, "gradeCaseStandard");
-  if (!Array.isArray(keyQuestionPercentages)) {
-    throw new TypeError(
-      `gradeCaseStandard: expected an array of percentages, got ${describe(keyQuestionPercentages)}`,
-    );
-  }
-  if (keyQuestionPercentages.length === 0) {
-    throw new RangeError("gradeCaseStandard: expected at least one key question percentage, got []");
-  }
-  let lowest = Number.POSITIVE_INFINITY;
-  keyQuestionPercentages.forEach((p: unknown, i) => {
-    if (typeof p !== "number") {
-      throw new TypeError(`gradeCaseStandard: percentage [${i}] must be a number, got ${describe(p)}`);
+  return guard(FN, () => {
+    const checked = checkScheme(scheme, FN);
+    const list = requireArray(keyQuestionPercentages, FN, "percentages");
+    if (list.length === 0) {
+      throw new RangeError(`${FN}: expected at least one key question percentage, got []`);
     }
-    if (!(p >= 0 && p <= 100))
-      throw new RangeError(`gradeCaseStandard: percentage [${i}] ${p} is outside 0–100`);
-    lowest = Math.min(lowest, p);
+    let lowest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (typeof p !== "number") {
+        throw new TypeError(`${FN}: percentage [${i}] must be a number, got ${describeItem(list, i)}`);
+      }
+      if (!(p >= 0 && p <= 100)) throw new RangeError(`${FN}: percentage [${i}] ${describe(p)} is outside 0–100`);
+      if (p < lowest) lowest = p;
+    }
+    return gradeLowest(lowest, checked);
   });
+}
+
+/** The rating of the first threshold, best first, that the lowest percentage reaches. */
+function gradeLowest(lowest: number, checked: Scheme): Rating {
   const threshold = checked.caseThresholds.find((t) => lowest >= t.min);
   /* v8 ignore next -- a checked scheme's last threshold is 0 */
-  if (threshold === undefined) throw new RangeError(`gradeCaseStandard: no threshold grades ${lowest}`);
+  if (threshold === undefined) throw new RangeError(`${FN}: no threshold grades ${lowest}`);
   return threshold.rating;
 }

@@ -1,8 +1,10 @@
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
-import type { Round, StandardId } from "../standards/catalogue.js";
+import type { Framework, ProviderKind, Round, StandardId } from "../standards/catalogue.js";
 import { standardsFor } from "../standards/standardsFor.js";
+import { own } from "./args.js";
 import { describe } from "./describe.js";
+import { schemeName } from "./scheme.js";
 
 /** The fields scoring reads. Mirrors `Pick<Inspection, …>` without importing the schema module. */
 export interface ScoringInput {
@@ -22,6 +24,10 @@ export interface Score {
   readonly total: number;
 }
 
+/** "hmip-2018 crc": the framework and kind of a record whose standards were looked up (so both are known words). */
+const edition = (inspection: ScoringInput): string =>
+  `${own(inspection, "framework")} ${own(inspection, "providerKind")}`;
+
 /** Throws a TypeError unless `value` is a non-null object (not an array). */
 export function requireRecord(value: unknown, fn: string, what: string): void {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -29,13 +35,34 @@ export function requireRecord(value: unknown, fn: string, what: string): void {
   }
 }
 
-/** The standards an inspection rates, with `standardsFor`'s errors re-labelled for `fn`. */
+// The last framework, kind and round looked up, and their standards: records come in runs of the same edition.
+let lastFramework: unknown;
+let lastKind: unknown;
+let lastRound: unknown;
+let lastRated: readonly StandardId[] | undefined;
+
+/**
+ * The standards an inspection rates (read from its own `framework`, `providerKind` and `round`), with
+ * `standardsFor`'s errors re-labelled for `fn`.
+ */
 export function standardsOf(inspection: ScoringInput, fn: string): readonly StandardId[] {
+  const framework = own(inspection, "framework");
+  const kind = own(inspection, "providerKind");
+  const round = own(inspection, "round");
+  if (framework === lastFramework && kind === lastKind && round === lastRound && lastRated !== undefined) {
+    return lastRated;
+  }
+  let rated: readonly StandardId[];
   try {
-    return standardsFor(inspection.framework, inspection.providerKind, inspection.round);
+    rated = standardsFor(framework as Framework, kind as ProviderKind, round as Round | null);
   } catch (error) {
     throw new RangeError(`${fn}: ${(error as Error).message.replace(/^standardsFor: /, "")}`);
   }
+  lastFramework = framework;
+  lastKind = kind;
+  lastRound = round;
+  lastRated = rated;
+  return rated;
 }
 
 /**
@@ -51,7 +78,7 @@ export function scoreOf(
   requireRecord(inspection, fn, what);
   const rated = standardsOf(inspection, fn);
   const total = rated.length;
-  const standards = inspection.standards;
+  const standards = own(inspection, "standards") as ScoringInput["standards"];
   if (typeof standards !== "object" || standards === null) {
     throw new TypeError(`${fn}: ${what}'s standards must be an object, got ${describe(standards)}`);
   }
@@ -63,27 +90,27 @@ export function scoreOf(
   };
   let known = 0;
   let points = 0;
-  for (const [id, rating] of Object.entries(standards)) {
+  for (const [id, rating] of Object.entries(standards) as [string, unknown][]) {
     if (rating === undefined) continue;
     if (!rated.includes(id as StandardId)) {
       throw new RangeError(
-        `${fn}: ${describe(id)} is not a standard of a ${inspection.framework} ${inspection.providerKind} inspection`,
+        `${fn}: ${describe(id)} is not a standard of a ${edition(inspection)} inspection`,
       );
     }
     if (!(RATINGS as readonly unknown[]).includes(rating)) {
       throw new RangeError(`${fn}: standards.${id} ${describe(rating)} is not a rating key`);
     }
-    counted[rating] += 1;
+    counted[rating as Rating] += 1;
     known += 1;
-    points += scheme.points[rating];
+    points += scheme.points[rating as Rating];
   }
   if (total === 0) return Object.freeze({ min: 0, max: 0, known: 0, total: 0 });
   if (scheme.standardCount !== total) {
     throw new RangeError(
-      `${fn}: scheme ${scheme.id} counts ${scheme.standardCount} standards, but a ${inspection.framework} ${inspection.providerKind} inspection rates ${total}`,
+      `${fn}: scheme ${schemeName(scheme)} counts ${scheme.standardCount} standards, but a ${edition(inspection)} inspection rates ${total}`,
     );
   }
-  const counts = inspection.ratingCounts;
+  const counts = own(inspection, "ratingCounts") as ScoringInput["ratingCounts"];
   if (counts !== undefined) {
     if (typeof counts !== "object" || counts === null) {
       throw new TypeError(`${fn}: ${what}'s ratingCounts must be an object, got ${describe(counts)}`);
@@ -91,7 +118,7 @@ export function scoreOf(
     let sum = 0;
     let exact = 0;
     for (const r of RATINGS) {
-      const n = counts[r];
+      const n = own(counts, r);
       if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
         throw new RangeError(`${fn}: ratingCounts.${r} ${describe(n)} is not a non-negative integer`);
       }
@@ -103,7 +130,7 @@ export function scoreOf(
     }
     if (sum !== total) {
       throw new RangeError(
-        `${fn}: ratingCounts sum to ${sum}, but a ${inspection.framework} ${inspection.providerKind} inspection rates ${total} standards`,
+        `${fn}: ratingCounts sum to ${sum}, but a ${edition(inspection)} inspection rates ${total} standards`,
       );
     }
     return Object.freeze({ min: exact, max: exact, exact, known: total, total });

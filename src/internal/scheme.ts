@@ -1,22 +1,18 @@
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import type { Scheme, SchemeBand } from "../ratings/Scheme.js";
+import { own } from "./args.js";
 import { deepFreeze } from "./deepFreeze.js";
 import { describe } from "./describe.js";
 import { isMarkedChecked, markChecked } from "./schemeBrand.js";
 
-/** Schemes already checked: only frozen ones are remembered, so a later mutation cannot slip through. */
-const checked = new WeakSet<object>();
+/**
+ * Frozen schemes already checked, each with its checked snapshot. A snapshot is read from own data properties
+ * only, so a frozen scheme cannot change afterwards and its snapshot stays right.
+ */
+const snapshots = new WeakMap<object, Scheme>();
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
-
-const isFrozenDeep = (scheme: Scheme): boolean =>
-  Object.isFrozen(scheme) &&
-  Object.isFrozen(scheme.points) &&
-  Object.isFrozen(scheme.bands) &&
-  scheme.bands.every(Object.isFrozen) &&
-  Object.isFrozen(scheme.caseThresholds) &&
-  scheme.caseThresholds.every(Object.isFrozen);
 
 /** A problem with a scheme: the error class to throw and a message without the function prefix. */
 export interface SchemeProblem {
@@ -41,7 +37,8 @@ export function schemeProblem(scheme: unknown): SchemeProblem | undefined {
 /** Finds the first problem with the parts of a scheme that grade scores (standardCount, points and bands). */
 function scoreSchemeProblem(scheme: unknown): SchemeProblem | undefined {
   if (!isObject(scheme)) return type(`expected a scheme object, got ${describe(scheme)}`);
-  const { standardCount, points, bands } = scheme;
+  const { id, standardCount, points, bands } = scheme;
+  if (id !== undefined && typeof id !== "string") return type(`id must be a string, got ${describe(id)}`);
   if (typeof standardCount !== "number")
     return type(`standardCount must be a number, got ${describe(standardCount)}`);
   if (!Number.isInteger(standardCount) || standardCount < 1) {
@@ -148,28 +145,117 @@ function thresholdsProblem(caseThresholds: unknown): SchemeProblem | undefined {
   return undefined;
 }
 
+/** A part of a scheme that cannot be read as plain data. */
+class Unreadable {
+  constructor(readonly problem: SchemeProblem) {}
+}
+
+/** An own data property of `object`; `Unreadable` for a getter (a getter could answer differently next time). */
+function field(object: object, key: string, path: string): unknown {
+  const d = Object.getOwnPropertyDescriptor(object, key);
+  if (d === undefined) return undefined;
+  if (!("value" in d)) throw new Unreadable(type(`${path} must be a plain value, not a getter`));
+  return d.value;
+}
+
+/** A scheme array (bands, thresholds): at most `RATINGS.length` items, each rating appearing once at most. */
+function list(value: unknown, path: string, read: (item: unknown, path: string) => unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  const length = field(value, "length", `${path}.length`) as number;
+  if (length > RATINGS.length) {
+    throw new Unreadable(range(`${path} has ${length} items; a scheme has at most one per rating`));
+  }
+  const copy: unknown[] = [];
+  for (let i = 0; i < length; i++) copy.push(read(field(value, String(i), `${path}[${i}]`), `${path}[${i}]`));
+  return copy;
+}
+
+/** A plain object of the listed own data properties of `value`, or `value` itself when it is not an object. */
+function pick(value: unknown, keys: readonly string[], path: string): unknown {
+  if (!isObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) copy[key] = field(value, key, path === "" ? key : `${path}.${key}`);
+  return copy;
+}
+
 /**
- * Checks a scheme for the function `fn` and returns it; throws a `TypeError` or `RangeError`
- * whose message starts with `fn`. Checked schemes (see schemeBrand) pass at once; other frozen
- * schemes are checked once.
+ * A copy of the parts of a would-be scheme that the functions use, read once from own data properties, with its
+ * frozenness: whether the scheme and every part read were frozen (so the copy stays right for as long as the scheme
+ * lives).
+ */
+function snapshot(scheme: unknown): { readonly copy: unknown; readonly frozen: boolean } {
+  if (!isObject(scheme)) return { copy: scheme, frozen: false };
+  let frozen = Object.isFrozen(scheme);
+  const note = (value: unknown): void => {
+    if (typeof value === "object" && value !== null && !Object.isFrozen(value)) frozen = false;
+  };
+  const top = pick(scheme, ["id", "standardCount", "points", "bands", "caseThresholds"], "") as Record<
+    string,
+    unknown
+  >;
+  note(top.points);
+  top.points = pick(top.points, RATINGS, "points");
+  const entry = (keys: readonly string[]) => (item: unknown, path: string) => {
+    note(item);
+    return pick(item, keys, path);
+  };
+  note(top.bands);
+  top.bands = list(top.bands, "bands", entry(["rating", "min", "max"]));
+  note(top.caseThresholds);
+  top.caseThresholds = list(top.caseThresholds, "caseThresholds", entry(["rating", "min"]));
+  return { copy: top, frozen };
+}
+
+/** Throws the error of `problem` for `fn`. */
+function fail(problem: SchemeProblem, fn: string): never {
+  const message = `${fn}: ${fn === "validateScheme" ? "" : "invalid scheme: "}${problem.message}`;
+  throw problem.type === "type" ? new TypeError(message) : new RangeError(message);
+}
+
+/**
+ * Checks a scheme for the function `fn` and returns a checked, deeply frozen scheme to use in its place: the same
+ * object when it is already a checked scheme (see schemeBrand), else a snapshot of its own data, checked once
+ * (and remembered when the scheme is frozen). Throws a `TypeError` or `RangeError` whose message starts with `fn`.
+ * Nothing the caller does to the scheme afterwards, and no getter, can change what the function uses.
  */
 export function checkScheme(scheme: unknown, fn: string): Scheme {
   if (isMarkedChecked(scheme)) return scheme as Scheme;
-  if (typeof scheme === "object" && scheme !== null && checked.has(scheme)) return scheme as Scheme;
-  const problem = schemeProblem(scheme);
-  if (problem !== undefined) {
-    const message = `${fn}: ${fn === "validateScheme" ? "" : "invalid scheme: "}${problem.message}`;
-    throw problem.type === "type" ? new TypeError(message) : new RangeError(message);
+  const known = snapshots.get(scheme as object);
+  if (known !== undefined) return known;
+  let copy: unknown;
+  let frozen: boolean;
+  try {
+    ({ copy, frozen } = snapshot(scheme));
+  } catch (error) {
+    if (error instanceof Unreadable) fail(error.problem, fn);
+    throw error;
   }
-  if (isFrozenDeep(scheme as Scheme)) checked.add(scheme as object);
-  return scheme as Scheme;
+  const problem = schemeProblem(copy);
+  if (problem !== undefined) fail(problem, fn);
+  const checked = deepFreeze(markChecked(copy as Scheme));
+  if (frozen) snapshots.set(scheme as object, checked);
+  return checked;
 }
 
-/** Checks a scheme and returns it marked as checked: the same object when it already is, else a frozen copy. */
+/**
+ * Checks a scheme and returns it marked as checked: the same object when it already is, else a deeply frozen copy
+ * of its checked parts with a copy of its `id` and `provenance` (which are not checked).
+ */
 export function checkedScheme(scheme: unknown, fn: string): Scheme {
+  if (isMarkedChecked(scheme)) return scheme as Scheme;
   const valid = checkScheme(scheme, fn);
-  return isMarkedChecked(valid) ? valid : deepFreeze(markChecked(structuredClone(valid)));
+  let provenance: unknown;
+  try {
+    provenance = structuredClone(own(scheme as object, "provenance"));
+  } catch (error) {
+    throw new TypeError(`${fn}: the scheme's provenance cannot be copied (${describe((error as Error)?.name)})`);
+  }
+  return deepFreeze(markChecked({ ...valid, provenance } as Scheme));
 }
+
+/** A scheme's id for an error message: as it is when short and plain, else quoted and cut. */
+export const schemeName = (scheme: Scheme): string =>
+  typeof scheme.id === "string" && /^[\w.-]{1,40}$/.test(scheme.id) ? scheme.id : describe(scheme.id);
 
 /** The band of a score known to be an integer inside the range of a checked scheme, whose bands cover it. */
 export function bandOf(score: number, scheme: Scheme): Rating {

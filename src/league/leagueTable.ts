@@ -1,3 +1,4 @@
+import { guard, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { scoreOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
@@ -65,6 +66,17 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 export function leagueTable(
   inspections: readonly LeagueInspection[],
   options: LeagueTableOptions = {},
+): readonly LeagueTableRow[] {
+  return guard(FN, () => {
+    requireArray(inspections, FN, "inspections");
+    if (Array.isArray(options)) throw new TypeError(`${FN}: expected an options object, got an array`);
+    return unguardedLeagueTable(inspections, options);
+  });
+}
+
+function unguardedLeagueTable(
+  inspections: readonly LeagueInspection[],
+  options: LeagueTableOptions,
 ): readonly LeagueTableRow[] {
   if (!Array.isArray(inspections)) {
     throw new TypeError(`${FN}: expected an array of inspections, got ${describe(inspections)}`);

@@ -1,3 +1,4 @@
+import { describe } from "../internal/describe.js";
 import { RATINGS, type Rating } from "./RATINGS.js";
 
 /**
@@ -21,7 +22,7 @@ import { RATINGS, type Rating } from "./RATINGS.js";
 export function compareRatings(a: Rating, b: Rating): -1 | 0 | 1 {
   const i = RATINGS.indexOf(a);
   const j = RATINGS.indexOf(b);
-  if (i < 0) throw new RangeError(`compareRatings: ${JSON.stringify(a)} is not a rating key`);
-  if (j < 0) throw new RangeError(`compareRatings: ${JSON.stringify(b)} is not a rating key`);
+  if (i < 0) throw new RangeError(`compareRatings: ${describe(a)} is not a rating key`);
+  if (j < 0) throw new RangeError(`compareRatings: ${describe(b)} is not a rating key`);
   return i < j ? -1 : i > j ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { describe } from "../internal/describe.js";
 import type { Rating } from "./RATINGS.js";
 
 // Normalised wording (lower case, words separated by one space) → rating.
@@ -40,9 +41,10 @@ const WORDING: ReadonlyMap<string, Rating> = new Map<string, Rating>([
  */
 export function parseRating(input: string): Rating {
   if (typeof input !== "string") {
-    throw new TypeError(`parseRating: expected a string, got ${input === null ? "null" : typeof input}`);
+    throw new TypeError(`parseRating: expected a string, got ${describe(input)}`);
   }
-  const key = input
+  // No wording is longer than 40 characters, even quoted and padded: a longer string is refused unread.
+  const key = (input.length > 64 ? "" : input)
     .trim()
     .replace(/^['"‘’“”]+|['"‘’“”]+$/g, "")
     .toLowerCase()
@@ -50,7 +52,7 @@ export function parseRating(input: string): Rating {
     .trim();
   const rating = WORDING.get(key);
   if (rating === undefined) {
-    throw new RangeError(`parseRating: ${JSON.stringify(input)} is not a recognised rating`);
+    throw new RangeError(`parseRating: ${describe(input)} is not a recognised rating`);
   }
   return rating;
 }

@@ -1,3 +1,4 @@
+import { describe } from "../internal/describe.js";
 import { isRating } from "./isRating.js";
 import type { Rating } from "./RATINGS.js";
 
@@ -25,11 +26,11 @@ const LABELS: Readonly<Record<Rating, string>> = /* @__PURE__ */ Object.freeze({
  */
 export function ratingLabel(rating: Rating): string {
   if (typeof rating !== "string") {
-    throw new TypeError(`ratingLabel: expected a rating key, got ${typeof rating}`);
+    throw new TypeError(`ratingLabel: expected a rating key, got ${describe(rating)}`);
   }
   if (!isRating(rating)) {
     throw new RangeError(
-      `ratingLabel: ${JSON.stringify(rating)} is not a rating key (outstanding, good, requires-improvement, inadequate)`,
+      `ratingLabel: ${describe(rating)} is not a rating key (outstanding, good, requires-improvement, inadequate)`,
     );
   }
   return LABELS[rating];

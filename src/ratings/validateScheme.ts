@@ -1,3 +1,4 @@
+import { guard } from "../internal/args.js";
 import { checkedScheme } from "../internal/scheme.js";
 import type { Scheme } from "./Scheme.js";
 
@@ -32,5 +33,5 @@ import type { Scheme } from "./Scheme.js";
  * @category Schemes
  */
 export function validateScheme(scheme: unknown): Scheme {
-  return checkedScheme(scheme, "validateScheme");
+  return guard("validateScheme", () => checkedScheme(scheme, "validateScheme"));
 }

@@ -1,3 +1,4 @@
+import { guard } from "../internal/args.js";
 import { scoreOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
@@ -38,6 +39,10 @@ export function possibleOverallRatings(
   inspection: ScorableInspection,
   scheme: Scheme = HMIP_2018_SCHEME,
 ): readonly Rating[] {
+  return guard("possibleOverallRatings", () => possible(inspection, scheme));
+}
+
+function possible(inspection: ScorableInspection, scheme: Scheme): readonly Rating[] {
   const checked = checkScheme(scheme, "possibleOverallRatings");
   const score = scoreOf(inspection, checked, "possibleOverallRatings");
   if (score.total === 0) return Object.freeze([]);

@@ -1,3 +1,4 @@
+import { guard } from "../internal/args.js";
 import { scoreOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
@@ -46,5 +47,7 @@ export function scoreInspection(
   inspection: ScorableInspection,
   scheme: Scheme = HMIP_2018_SCHEME,
 ): InspectionScore {
-  return scoreOf(inspection, checkScheme(scheme, "scoreInspection"), "scoreInspection");
+  return guard("scoreInspection", () =>
+    scoreOf(inspection, checkScheme(scheme, "scoreInspection"), "scoreInspection"),
+  );
 }

@@ -1,3 +1,4 @@
+import { describe } from "../internal/describe.js";
 import {
   type Framework,
   PROVIDER_KINDS,
@@ -43,15 +44,15 @@ export function standardsFor(
   round: Round | null = null,
 ): readonly StandardId[] {
   if (!PROVIDER_KINDS.includes(kind)) {
-    throw new RangeError(`standardsFor: unknown provider kind ${JSON.stringify(kind)}`);
+    throw new RangeError(`standardsFor: unknown provider kind ${describe(kind)}`);
   }
   if (round !== null && !ROUNDS.includes(round)) {
-    throw new RangeError(`standardsFor: unknown round ${JSON.stringify(round)}`);
+    throw new RangeError(`standardsFor: unknown round ${describe(round)}`);
   }
   if (framework === "quality-and-impact") return EMPTY;
-  const ids = IDS.get(`${framework}|${kind}|${round ?? "2018/19"}`);
+  const ids = typeof framework === "string" ? IDS.get(`${framework}|${kind}|${round ?? "2018/19"}`) : undefined;
   if (ids === undefined) {
-    throw new RangeError(`standardsFor: unknown framework ${JSON.stringify(framework)}`);
+    throw new RangeError(`standardsFor: unknown framework ${describe(framework)}`);
   }
   return ids;
 }

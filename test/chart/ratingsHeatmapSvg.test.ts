@@ -228,7 +228,7 @@ describe("ratingsHeatmapSvg", () => {
 
   test("throws on bad arguments, naming the function", () => {
     expect(() => ratingsHeatmapSvg("x" as never)).toThrow(
-      new TypeError("ratingsHeatmapSvg: expected an array of inspections, got string"),
+      new TypeError('ratingsHeatmapSvg: expected an array of inspections, got "x"'),
     );
     expect(() => ratingsHeatmapSvg([], { round: "2021/22" as never })).toThrow(RangeError);
     expect(() => ratingsHeatmapSvg([], { kind: "prison" as never })).toThrow(
