@@ -146,7 +146,10 @@ function byStandard(list: readonly unknown[]): RatingDistributionRow[] {
 }
 
 /** One row per round, kind or owner present, in one pass over the inspections. */
-function byGroup(list: readonly unknown[], groupBy: Exclude<RatingGroupBy, "standard">): RatingDistributionRow[] {
+function byGroup(
+  list: readonly unknown[],
+  groupBy: Exclude<RatingGroupBy, "standard">,
+): RatingDistributionRow[] {
   const groups = new Map<string | null, MutableTally>();
   const n = list.length;
   for (let i = 0; i < n; i++) {

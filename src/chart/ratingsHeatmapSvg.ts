@@ -220,7 +220,8 @@ const isRatingKey = (value: unknown): value is Rating => (RATINGS as readonly un
 /** A string field of a record (own properties only); `TypeError` when it is not a string. */
 function text(record: object, key: string, where: string): string {
   const value = own(record, key);
-  if (typeof value !== "string") throw new TypeError(`${FN}: ${where}.${key} must be a string, got ${describe(value)}`);
+  if (typeof value !== "string")
+    throw new TypeError(`${FN}: ${where}.${key} must be a string, got ${describe(value)}`);
   return value;
 }
 
@@ -252,7 +253,8 @@ function readRow(
     throw new RangeError(`${FN}: ${where}.providerKind ${describe(providerKind)} is not a provider kind`);
   }
   if (framework !== "hmip-2018" || rowRound === null) return undefined;
-  if ((round !== undefined && rowRound !== round) || (kind !== undefined && providerKind !== kind)) return undefined;
+  if ((round !== undefined && rowRound !== round) || (kind !== undefined && providerKind !== kind))
+    return undefined;
   const overall = own(record, "overall");
   if (overall !== undefined && overall !== null && !isRatingKey(overall)) {
     throw new RangeError(`${FN}: ${where}.overall ${describe(overall)} is not a rating key`);
@@ -261,7 +263,8 @@ function readRow(
   if (typeof given !== "object" || given === null) {
     throw new TypeError(`${FN}: ${where}.standards must be an object, got ${describe(given)}`);
   }
-  const standards: Partial<Record<StandardId, Rating>> = {};
+  // Null prototype: the drawing code reads it with plain property access.
+  const standards: Partial<Record<StandardId, Rating>> = Object.create(null);
   for (const id of STANDARD_IDS) {
     const rating = own(given, id);
     if (rating === undefined) continue;
@@ -280,7 +283,9 @@ function readRow(
     for (const r of RATINGS) {
       const n = own(counts, r);
       if (typeof n !== "number" || !Number.isInteger(n) || n < 0) {
-        throw new RangeError(`${FN}: ${where}.ratingCounts.${r} ${describe(n)} is not a non-negative integer`);
+        throw new RangeError(
+          `${FN}: ${where}.ratingCounts.${r} ${describe(n)} is not a non-negative integer`,
+        );
       }
       ratingCounts[r] = n;
     }
@@ -351,8 +356,7 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
   const rounds = ROUNDS.filter((r) => rows.some((i) => i.round === r));
   const kinds = PROVIDER_KINDS.filter((k) => rows.some((i) => i.providerKind === k));
   const title =
-    givenTitle ??
-    defaultTitle(round !== undefined ? [round] : rounds, kind === undefined ? kinds : [kind]);
+    givenTitle ?? defaultTitle(round !== undefined ? [round] : rounds, kind === undefined ? kinds : [kind]);
 
   if (rows.length === 0) {
     const width = Math.max(360, textWidth(title, 16) + 2 * PAD);

@@ -1,6 +1,6 @@
+import { guard, ownFields } from "../internal/args.js";
 import { compareChronologically, publishedOf } from "../internal/chronology.js";
 import { elapsedBetween } from "../internal/dates.js";
-import { guard } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { ratingDirection, scoreDirection } from "../internal/direction.js";
 import { requireRecord, scoreOf, standardsOf } from "../internal/inspection.js";
@@ -63,7 +63,7 @@ export function inspectionDelta(
   earlier: DeltaInspection,
   scheme: Scheme = HMIP_2018_SCHEME,
 ): InspectionDelta {
-  return guard(FN, () => unguardedInspectionDelta(later, earlier, scheme));
+  return guard(FN, () => unguardedInspectionDelta(ownFields(later), ownFields(earlier), scheme));
 }
 
 function unguardedInspectionDelta(

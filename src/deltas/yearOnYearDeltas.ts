@@ -1,5 +1,5 @@
+import { guard, own, requireArray } from "../internal/args.js";
 import { compareChronologically, publishedOf } from "../internal/chronology.js";
-import { guard, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { comparePartialDates, type PartialDate } from "../internal/partialDate.js";
 import { checkScheme } from "../internal/scheme.js";
@@ -69,10 +69,11 @@ function unguardedYearOnYearDeltas(
       );
     }
     const record = inspection as DeltaInspection;
-    if (record.framework !== "hmip-2018" || record.overall === null) return;
-    const list = byProvider.get(record.providerId) ?? [];
+    if (own(record, "framework") !== "hmip-2018" || own(record, "overall") === null) return;
+    const providerId = own(record, "providerId") as string;
+    const list = byProvider.get(providerId) ?? [];
     list.push(record);
-    byProvider.set(record.providerId, list);
+    byProvider.set(providerId, list);
   });
   const deltas: { readonly delta: InspectionDelta; readonly date: PartialDate | undefined }[] = [];
   for (const list of byProvider.values()) {

@@ -50,7 +50,8 @@ export function gradeCaseStandard(
       if (typeof p !== "number") {
         throw new TypeError(`${FN}: percentage [${i}] must be a number, got ${describeItem(list, i)}`);
       }
-      if (!(p >= 0 && p <= 100)) throw new RangeError(`${FN}: percentage [${i}] ${describe(p)} is outside 0–100`);
+      if (!(p >= 0 && p <= 100))
+        throw new RangeError(`${FN}: percentage [${i}] ${describe(p)} is outside 0–100`);
       if (p < lowest) lowest = p;
     }
     return gradeLowest(lowest, checked);

@@ -15,6 +15,25 @@ export function own(object: object, key: PropertyKey): unknown {
   return hop.call(object, key) ? (object as Record<PropertyKey, unknown>)[key] : undefined;
 }
 
+/**
+ * A copy of a record's own fields (and of its `standards` and `ratingCounts` objects) in null-prototype objects,
+ * so that code reading it with plain property access never reaches a polluted `Object.prototype`. Anything that
+ * is not an object is returned as it is, for the caller's checks to refuse.
+ */
+export function ownFields<T>(record: T): T {
+  if (!isPlainObject(record)) return record;
+  const copy = ownCopy(record);
+  for (const key of ["standards", "ratingCounts"]) {
+    const value = copy[key];
+    if (isPlainObject(value)) copy[key] = ownCopy(value);
+  }
+  return copy as T;
+}
+
+/** The own enumerable string-keyed properties of an object, in a null-prototype object. */
+const ownCopy = (object: object): Record<string, unknown> =>
+  Object.assign(Object.create(null) as Record<string, unknown>, object);
+
 /** Whether a value is a non-null object that is not an array (a record or an options object). */
 export const isPlainObject = (value: unknown): value is object =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -26,7 +45,9 @@ export const isPlainObject = (value: unknown): value is object =>
 export function requireArray(value: unknown, fn: string, what: string): readonly unknown[] {
   if (!Array.isArray(value)) {
     const like =
-      isPlainObject(value) && typeof own(value, "length") === "number" ? " (an array-like, not an array)" : "";
+      isPlainObject(value) && typeof own(value, "length") === "number"
+        ? " (an array-like, not an array)"
+        : "";
     throw new TypeError(`${fn}: expected an array of ${what}, got ${describe(value)}${like}`);
   }
   const length: unknown = value.length;
@@ -73,14 +94,22 @@ export function named(error: unknown, fn: string): Error {
   const ours = error instanceof TypeError || error instanceof RangeError;
   let text: string;
   try {
-    text = ours ? String(error.message) : error instanceof Error ? `${error.name}: ${error.message}` : describe(error);
+    text = ours
+      ? String(error.message)
+      : error instanceof Error
+        ? `${error.name}: ${error.message}`
+        : describe(error);
   } catch {
     text = "an error that cannot be read";
   }
   if (ours && text.startsWith(`${fn}: `) && text.length <= MESSAGE_MAX + fn.length + 2) return error;
-  const rest = ours ? text.replace(/^[A-Za-z]\w*: /, "") : `a getter, a Proxy trap or a callback threw ${text}`;
+  const rest = ours
+    ? text.replace(/^[A-Za-z]\w*: /, "")
+    : `a getter, a Proxy trap or a callback threw ${text}`;
   const message = `${fn}: ${clip(rest)}`;
-  return error instanceof RangeError ? new RangeError(message, { cause: error }) : new TypeError(message, { cause: error });
+  return error instanceof RangeError
+    ? new RangeError(message, { cause: error })
+    : new TypeError(message, { cause: error });
 }
 
 /** Runs `body`, turning anything it throws into an error of `fn` (see {@link named}). */

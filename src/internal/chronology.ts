@@ -1,5 +1,6 @@
 import { ROUNDS } from "../standards/catalogue.js";
-import { describe } from "./describe.js";
+import { own } from "./args.js";
+import { describe, describeId } from "./describe.js";
 import { comparePartialDates, type PartialDate, parsePartialDate } from "./partialDate.js";
 
 /** The fields that place an inspection in time. */
@@ -16,11 +17,13 @@ export function roundIndex(round: string | null): number {
 
 /** A record's publication date, parsed; `undefined` when absent; a RangeError labelled `fn` when malformed. */
 export function publishedOf(record: Dated, fn: string): PartialDate | undefined {
-  if (record.published === undefined) return undefined;
-  const date = parsePartialDate(record.published);
+  const published = own(record, "published");
+  if (published === undefined) return undefined;
+  const date = parsePartialDate(published);
   if (date === undefined) {
+    const id = own(record, "id");
     throw new RangeError(
-      `${fn}: ${record.id ?? "an inspection"}'s published ${describe(record.published)} is not a YYYY-MM-DD or YYYY-MM date`,
+      `${fn}: ${id === undefined ? "an inspection" : describeId(id)}'s published ${describe(published)} is not a YYYY-MM-DD or YYYY-MM date`,
     );
   }
   return date;
@@ -39,7 +42,7 @@ export function compareChronologically(a: Dated, b: Dated, fn: string): -1 | 0 |
     const c = comparePartialDates(da, db);
     if (c !== 0) return c;
   }
-  const ra = roundIndex(a.round);
-  const rb = roundIndex(b.round);
+  const ra = roundIndex(own(a, "round") as string | null);
+  const rb = roundIndex(own(b, "round") as string | null);
   return ra < rb ? -1 : ra > rb ? 1 : 0;
 }

@@ -37,3 +37,8 @@ export function describe(value: unknown): string {
   }
   return "an object";
 }
+
+/** An id for an error message: as it is when short and plain (`west-yorkshire-crc-2019-20`), else described. */
+export function describeId(value: unknown): string {
+  return typeof value === "string" && /^[\w./-]{1,80}$/.test(value) ? value : describe(value);
+}

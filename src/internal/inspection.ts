@@ -93,9 +93,7 @@ export function scoreOf(
   for (const [id, rating] of Object.entries(standards) as [string, unknown][]) {
     if (rating === undefined) continue;
     if (!rated.includes(id as StandardId)) {
-      throw new RangeError(
-        `${fn}: ${describe(id)} is not a standard of a ${edition(inspection)} inspection`,
-      );
+      throw new RangeError(`${fn}: ${describe(id)} is not a standard of a ${edition(inspection)} inspection`);
     }
     if (!(RATINGS as readonly unknown[]).includes(rating)) {
       throw new RangeError(`${fn}: standards.${id} ${describe(rating)} is not a rating key`);

@@ -2,7 +2,7 @@ import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import type { Scheme, SchemeBand } from "../ratings/Scheme.js";
 import { own } from "./args.js";
 import { deepFreeze } from "./deepFreeze.js";
-import { describe } from "./describe.js";
+import { describe, describeId } from "./describe.js";
 import { isMarkedChecked, markChecked } from "./schemeBrand.js";
 
 /**
@@ -248,14 +248,15 @@ export function checkedScheme(scheme: unknown, fn: string): Scheme {
   try {
     provenance = structuredClone(own(scheme as object, "provenance"));
   } catch (error) {
-    throw new TypeError(`${fn}: the scheme's provenance cannot be copied (${describe((error as Error)?.name)})`);
+    throw new TypeError(
+      `${fn}: the scheme's provenance cannot be copied (${describe((error as Error)?.name)})`,
+    );
   }
   return deepFreeze(markChecked({ ...valid, provenance } as Scheme));
 }
 
 /** A scheme's id for an error message: as it is when short and plain, else quoted and cut. */
-export const schemeName = (scheme: Scheme): string =>
-  typeof scheme.id === "string" && /^[\w.-]{1,40}$/.test(scheme.id) ? scheme.id : describe(scheme.id);
+export const schemeName = (scheme: Scheme): string => describeId(scheme.id);
 
 /** The band of a score known to be an integer inside the range of a checked scheme, whose bands cover it. */
 export function bandOf(score: number, scheme: Scheme): Rating {

@@ -36,7 +36,12 @@ export function itemAt(inspections: readonly unknown[], i: number, fn: string): 
 /** A rating read from a record (own properties only), as a tally slot; `fn`'s RangeError when it is no rating. */
 function ratingSlot(value: unknown, where: string, fn: string, i: number): keyof MutableTally {
   if (value === undefined) return "unknown";
-  if (value === "outstanding" || value === "good" || value === "requires-improvement" || value === "inadequate") {
+  if (
+    value === "outstanding" ||
+    value === "good" ||
+    value === "requires-improvement" ||
+    value === "inadequate"
+  ) {
     return value;
   }
   throw new RangeError(`${fn}: inspections[${i}].${where} ${describe(value)} is not a rating key`);

@@ -1,4 +1,4 @@
-import { guard, requireArray } from "../internal/args.js";
+import { guard, own, requireArray, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { scoreOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
@@ -8,6 +8,7 @@ import { PROVIDER_KINDS, ROUNDS } from "../standards/catalogue.js";
 import type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
 
 const FN = "leagueTable";
+const OPTIONS = ["round", "kind", "scheme", "providers"] as const;
 
 interface Draft {
   readonly inspection: LeagueInspection;
@@ -69,8 +70,9 @@ export function leagueTable(
 ): readonly LeagueTableRow[] {
   return guard(FN, () => {
     requireArray(inspections, FN, "inspections");
-    if (Array.isArray(options)) throw new TypeError(`${FN}: expected an options object, got an array`);
-    return unguardedLeagueTable(inspections, options);
+    const given = requireOptions(options, FN, OPTIONS);
+    const [round, kind, scheme, providers] = OPTIONS.map((key) => own(given, key));
+    return unguardedLeagueTable(inspections, { round, kind, scheme, providers } as LeagueTableOptions);
   });
 }
 
@@ -105,10 +107,10 @@ function unguardedLeagueTable(
       );
     }
     const record = inspection as LeagueInspection;
-    if (record.framework !== "hmip-2018") return;
-    if (round !== undefined && record.round !== round) return;
-    if (kind !== undefined && record.providerKind !== kind) return;
-    const overall = record.overall;
+    if (own(record, "framework") !== "hmip-2018") return;
+    if (round !== undefined && own(record, "round") !== round) return;
+    if (kind !== undefined && own(record, "providerKind") !== kind) return;
+    const overall = own(record, "overall") as Rating | null | undefined;
     if (overall === null || overall === undefined) return;
     if (!RATINGS.includes(overall)) {
       throw new RangeError(`${FN}: inspections[${i}].overall ${describe(overall)} is not a rating key`);

@@ -50,7 +50,8 @@ export function standardsFor(
     throw new RangeError(`standardsFor: unknown round ${describe(round)}`);
   }
   if (framework === "quality-and-impact") return EMPTY;
-  const ids = typeof framework === "string" ? IDS.get(`${framework}|${kind}|${round ?? "2018/19"}`) : undefined;
+  const ids =
+    typeof framework === "string" ? IDS.get(`${framework}|${kind}|${round ?? "2018/19"}`) : undefined;
   if (ids === undefined) {
     throw new RangeError(`standardsFor: unknown framework ${describe(framework)}`);
   }

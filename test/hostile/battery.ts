@@ -89,29 +89,59 @@ const BAD: ReadonlyArray<readonly [string, () => unknown]> = [
   ["huge bigint", () => 10n ** 2000n],
   ["function", () => () => 1],
   ["empty array", () => []],
-  ["a 1e6-element array of objects", () => Array.from({ length: HUGE }, (_, i) => ({ id: `x${i}`, pad: "abcdefghij" }))],
+  [
+    "a 1e6-element array of objects",
+    () => Array.from({ length: HUGE }, (_, i) => ({ id: `x${i}`, pad: "abcdefghij" })),
+  ],
   ["a 1e6-element array of strings", () => Array.from({ length: HUGE }, () => "abcdefghijklmnopqrstuvwxyz")],
   ["a 1e6-element array of records", () => Array.from({ length: HUGE }, () => sample)],
+  // biome-ignore lint/suspicious/noSparseArray: the hole is the point
   ["a sparse array", () => [sample, , sample]],
   ["new Array(1e9)", () => new Array(1e9)],
-  ["a Proxy array of length 1e9", () => new Proxy([], { get: (t, k) => (k === "length" ? 1e9 : sample) })],
+  ["a Proxy array of length 1e9", () => new Proxy([], { get: (_, k) => (k === "length" ? 1e9 : sample) })],
   ["a Proxy array whose traps throw", () => new Proxy([], { get: throwing, has: throwing })],
   ["an array-like", () => ({ length: 2, 0: sample, 1: sample })],
   ["an array-like of length 1e9", () => ({ length: 1e9 })],
   ["a null-prototype object", () => Object.create(null)],
   ["a null-prototype record", () => Object.assign(Object.create(null), sample)],
-  ["a getter that throws", () => ({ get framework() { return throwing(); }, get standards() { return throwing(); } })],
-  ["a record with a throwing getter", () => Object.defineProperty(record({}), "standards", { get: throwing, enumerable: true })],
+  [
+    "a getter that throws",
+    () => ({
+      get framework() {
+        return throwing();
+      },
+      get standards() {
+        return throwing();
+      },
+    }),
+  ],
+  [
+    "a record with a throwing getter",
+    () => Object.defineProperty(record({}), "standards", { get: throwing, enumerable: true }),
+  ],
   ["a Proxy whose traps throw", () => trapAll],
   ["a revoked Proxy", () => revocable.proxy],
   ["a frozen empty object", () => Object.freeze({})],
   ["a cyclic object", () => cyclic],
-  ["a record with NaN counts", () => record({ standards: {}, ratingCounts: { outstanding: Number.NaN, good: 0, "requires-improvement": 0, inadequate: 0 } })],
+  [
+    "a record with NaN counts",
+    () =>
+      record({
+        standards: {},
+        ratingCounts: { outstanding: Number.NaN, good: 0, "requires-improvement": 0, inadequate: 0 },
+      }),
+  ],
   ["a record with a 1e6-character round", () => record({ round: "x".repeat(HUGE) })],
-  ["a record with an array as standards", () => record({ standards: Array.from({ length: HUGE }, () => "good") })],
+  [
+    "a record with an array as standards",
+    () => record({ standards: Array.from({ length: HUGE }, () => "good") }),
+  ],
   ["a record with a symbol framework", () => record({ framework: Symbol("f") })],
   ["a forged checked scheme (good: NaN)", () => forged],
-  ["a scheme with a 1e6-item bands array", () => ({ ...lib.HMIP_2018_SCHEME, bands: Array.from({ length: HUGE }, () => ({})) })],
+  [
+    "a scheme with a 1e6-item bands array",
+    () => ({ ...lib.HMIP_2018_SCHEME, bands: Array.from({ length: HUGE }, () => ({})) }),
+  ],
   ["options with a 1e6-character key", () => ({ ["k".repeat(HUGE)]: 1 })],
   ["options as an array", () => [1]],
 ];
@@ -129,7 +159,9 @@ const names = Object.keys(lib)
 port.postMessage({ type: "exports", names });
 
 for (const name of names) {
-  const fn = (lib as unknown as Record<string, (...args: unknown[]) => unknown>)[name] as (...args: unknown[]) => unknown;
+  const fn = (lib as unknown as Record<string, (...args: unknown[]) => unknown>)[name] as (
+    ...args: unknown[]
+  ) => unknown;
   const valid = VALID[name] ?? [];
   const arity = Math.max(fn.length, valid.length, 1);
   for (const [what, make] of BAD) {

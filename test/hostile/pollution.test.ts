@@ -51,7 +51,9 @@ afterEach(() => {
 });
 
 describe("a polluted Object.prototype changes no result", () => {
-  const clean = Object.fromEntries(Object.entries(READERS).map(([name, run]) => [name, JSON.stringify(run())]));
+  const clean = Object.fromEntries(
+    Object.entries(READERS).map(([name, run]) => [name, JSON.stringify(run())]),
+  );
 
   test.each(POLLUTION)("Object.prototype.%s", (key, value) => {
     prototype[key] = value;
@@ -71,7 +73,7 @@ describe("a polluted Object.prototype changes no result", () => {
 });
 
 describe("the checked-scheme mark cannot be forged", () => {
-  const forge = (change: (scheme: Record<string, any>) => void): object => {
+  const forge = (change: (scheme: { points: Record<string, number> }) => void): object => {
     const scheme = JSON.parse(JSON.stringify(HMIP_2018_SCHEME));
     change(scheme);
     scheme[Symbol.for("crc-inspections.checked-scheme")] = true;
@@ -83,9 +85,11 @@ describe("the checked-scheme mark cannot be forged", () => {
 
   test("a forged scheme with good: NaN is checked, and refused, by every function that takes a scheme", () => {
     expect(() => scoreInspection(merseyside, nan as never)).toThrow(
-      new TypeError("scoreInspection: invalid scheme: points.good must be a number, got NaN"),
+      new RangeError("scoreInspection: invalid scheme: points.good NaN is not a non-negative integer"),
     );
-    expect(() => possibleOverallRatings(merseyside, nan as never)).toThrow(/^possibleOverallRatings: invalid scheme/);
+    expect(() => possibleOverallRatings(merseyside, nan as never)).toThrow(
+      /^possibleOverallRatings: invalid scheme/,
+    );
     expect(() => leagueTable(inspections, { scheme: nan as never })).toThrow(/^leagueTable: invalid scheme/);
     expect(() => yearOnYearDeltas(inspections, nan as never)).toThrow(/^yearOnYearDeltas: invalid scheme/);
     expect(() => gradeCaseStandard([70], nan as never)).toThrow(/^gradeCaseStandard: invalid scheme/);
@@ -116,12 +120,14 @@ describe("the checked-scheme mark cannot be forged", () => {
     const mine = JSON.parse(JSON.stringify(HMIP_2018_SCHEME));
     const before = scoreInspection(merseyside, mine);
     mine.points.good = Number.NaN;
-    expect(() => scoreInspection(merseyside, mine)).toThrow(/points.good must be a number, got NaN/);
+    expect(() => scoreInspection(merseyside, mine)).toThrow(/points.good NaN is not a non-negative integer/);
     expect(before.min).toBeLessThanOrEqual(before.max);
   });
 
   test("inspectionDelta refuses the forged scheme too", () => {
-    const [earlier, later] = inspections.filter((i) => i.providerId === "merseyside-crc" && i.overall != null);
+    const [earlier, later] = inspections.filter(
+      (i) => i.providerId === "merseyside-crc" && i.overall != null,
+    );
     if (earlier === undefined || later === undefined) throw new Error("Merseyside lost an inspection");
     expect(() => inspectionDelta(later, earlier, nan as never)).toThrow(/^inspectionDelta: invalid scheme/);
   });

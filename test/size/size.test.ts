@@ -13,10 +13,12 @@ import { type ConsumerProject, createConsumer } from "../consumers/helpers.js";
 const GRADE_SCORE_MAX_BYTES = 2 * 1024;
 /**
  * The root entry with the dataset, minified and gzipped: measured 21,535 B on 2026-11-22 with
- * the dataset of that day (40 inspections, 28 providers), plus 10% headroom. Raise it
- * deliberately (and say so in the changeset) when the data grows.
+ * the dataset of that day (40 inspections, 28 providers), plus 10% headroom; 24,245 B on 2026-12-02
+ * after the input checks of issue 13 (about 2.6 KB gzipped: argument, option and record checks,
+ * the scheme snapshot, bounded messages), plus 10%. Raise it deliberately (and say so in the
+ * changeset) when the data or the code grows.
  */
-const ROOT_MAX_GZIP_BYTES = 23_700;
+const ROOT_MAX_GZIP_BYTES = 26_600;
 
 interface Bundle {
   text: string;
