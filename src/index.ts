@@ -13,5 +13,17 @@ export * from "./grading/index.js";
 export * from "./league/index.js";
 export * from "./ratings/index.js";
 export * from "./ratings/schemes.js";
+export type {
+  Caseload,
+  Evidence,
+  EvidenceField,
+  Inspection,
+  Owner,
+  PartialDate,
+  Provider,
+  ProviderEvidence,
+  ProviderEvidenceField,
+  RatingCounts,
+} from "./records.generated.js";
 export * from "./scoring/index.js";
 export * from "./standards/index.js";

@@ -1,5 +1,5 @@
 import type { Rating } from "../ratings/RATINGS.js";
-import type { Inspection } from "../schema/inspection.js";
+import type { Inspection } from "../records.generated.js";
 
 /**
  * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link countRatings} and {@link ratingDistribution} read

@@ -2,7 +2,7 @@ import { describeItem, guard, isPlainObject, own, requireArray, requireOptions }
 import { describe } from "../internal/describe.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
-import type { Inspection } from "../schema/inspection.js";
+import type { Inspection } from "../records.generated.js";
 import {
   FRAMEWORKS,
   PROVIDER_KINDS,

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
-import type { Inspection, Provider } from "../schema/index.js";
+import type { Inspection, Provider } from "../records.generated.js";
 import { INSPECTIONS, PROVIDERS } from "./dataset.generated.js";
 
 /** The id of a provider in the dataset (a literal union, so editors complete it). @category Data */

@@ -3,6 +3,8 @@
  *
  * @module data
  */
+
+export type { Inspection, Provider } from "../records.generated.js";
 export {
   type DatasetInspection,
   type DatasetProvider,

@@ -1,5 +1,5 @@
 import type { Rating } from "../ratings/RATINGS.js";
-import type { Inspection } from "../schema/inspection.js";
+import type { Inspection } from "../records.generated.js";
 import type { InspectionScore, ScoreRange } from "../scoring/types.js";
 import type { StandardId } from "../standards/catalogue.js";
 

@@ -1,6 +1,6 @@
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
-import type { Inspection } from "../schema/inspection.js";
+import type { Inspection } from "../records.generated.js";
 import type { ScoreRange } from "../scoring/types.js";
 import type { ProviderKind, Round } from "../standards/catalogue.js";
 

@@ -1,4 +1,4 @@
-import type { Inspection } from "../schema/inspection.js";
+import type { Inspection } from "../records.generated.js";
 
 /**
  * The fields of an `Inspection` (from `crc-inspections/schema`) that scoring reads; pass whole records or partial ones.

@@ -1,6 +1,7 @@
 // TypeScript consumers of the packed tarball: the same usage file type-checked under
 // `moduleResolution: node16` (as ESM .mts and as CJS .cts) and under `bundler`, strict and
-// with `skipLibCheck: false`, by the repository's own TypeScript.
+// with `skipLibCheck: false`, by the repository's own TypeScript; and the record types and
+// functions from the root and /data with `lib: ["es2022"]`, `types: []` (no DOM, no @types/node).
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { type ConsumerProject, createConsumer, fixture, REPO_ROOT, run } from "./helpers.js";
@@ -25,7 +26,10 @@ async function typecheck(dir: string): Promise<{ ok: boolean; output: string }> 
 describe.each([
   { resolution: "node16", files: { "usage.mts": "usage.ts", "usage.cts": "usage.ts" } },
   { resolution: "bundler", files: { "usage.ts": "usage.ts" } },
-])("a strict TypeScript project with moduleResolution $resolution", ({ resolution, files }) => {
+  // No ambient types at all: lib es2022 only, types [], importing the record types and functions
+  // from the root and /data (not /schema, whose zod declarations need `URL`).
+  { resolution: "es2022", files: { "records.mts": "records.ts", "records.cts": "records.ts" } },
+])("a strict TypeScript project with tsconfig.$resolution.json", ({ resolution, files }) => {
   let project: ConsumerProject;
 
   beforeAll(async () => {
