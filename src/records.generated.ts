@@ -48,7 +48,7 @@ export interface RatingCounts {
  *
  * @category Records
  */
-export type EvidenceField = "fieldworkStart" | "published" | "overall" | "notRatedReason" | "ratingCounts" | "caseload" | "owner" | "chiefInspector" | "reportUrl" | "standards.leadership" | "standards.staff" | "standards.services" | "standards.information-and-facilities" | "standards.assessment" | "standards.planning" | "standards.implementation-and-delivery" | "standards.reviewing" | "standards.unpaid-work" | "standards.through-the-gate" | "standards.court-reports-and-allocation" | "standards.statutory-victim-work";
+export type EvidenceField = "area" | "fieldworkStart" | "published" | "overall" | "notRatedReason" | "ratingCounts" | "caseload" | "owner" | "chiefInspector" | "reportUrl" | "standards.leadership" | "standards.staff" | "standards.services" | "standards.information-and-facilities" | "standards.assessment" | "standards.planning" | "standards.implementation-and-delivery" | "standards.reviewing" | "standards.unpaid-work" | "standards.through-the-gate" | "standards.court-reports-and-allocation" | "standards.statutory-victim-work";
 
 /**
  * A source for an inspection record and the fields it supports.
@@ -146,16 +146,18 @@ export interface Provider {
  * @category Records
  */
 export interface Inspection {
-  /** Stable identifier: the provider id and the round, e.g. west-yorkshire-crc-2019-20. */
+  /** Stable identifier: the provider id and the round (west-yorkshire-crc-2019-20); for a Quality & Impact inspection the provider id, the publication year and qi (nps-midlands-2017-qi), with the area added where a provider had two in one year (nps-midlands-2017-qi-staffordshire-stoke). */
   readonly id: string;
   /** The inspected provider's id (see providers.json). */
   readonly providerId: string;
   /** The inspected provider's kind, repeated from the provider for filtering. */
   readonly providerKind: ProviderKind;
-  /** hmip-2018: the rated programme of 2018–2020; quality-and-impact: the earlier area inspections, which gave narrative judgements and no ratings. */
+  /** hmip-2018: the rated programme of 2018–2021 (rounds 2018/19, 2019/20 and 2020/21); quality-and-impact: the earlier area inspections, which gave narrative judgements and no ratings. */
   readonly framework: Framework;
   /** The rated round, or null for an unrated Quality & Impact inspection. */
   readonly round: Round | null;
+  /** The area the inspection covered, as sources name it, when it covered one area of the provider rather than all of it: a Quality & Impact inspection looked at one police area (Durham, West Mercia, …). Absent for an inspection of the whole provider. */
+  readonly area?: string | undefined;
   /** When the inspection's fieldwork started, as precisely as a source states it. Absent when unknown. */
   readonly fieldworkStart?: PartialDate | undefined;
   /** When the report was published, as precisely as a source states it. Absent when unknown. */
