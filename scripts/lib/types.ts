@@ -3,9 +3,21 @@
 // the single source of truth: this module is generated from them, and test/schema/records.test-d.ts
 // proves each written-out type equals `z.infer` of its schema.
 import { z } from "zod";
-import { Evidence, EvidenceField, ProviderEvidence, ProviderEvidenceField } from "../../src/schema/evidence.js";
+import {
+  Evidence,
+  EvidenceField,
+  ProviderEvidence,
+  ProviderEvidenceField,
+} from "../../src/schema/evidence.js";
 import { Caseload, Inspection, RatingCounts } from "../../src/schema/inspection.js";
-import { Framework, PartialDate, ProviderKind, Rating, Round, StandardId } from "../../src/schema/primitives.js";
+import {
+  Framework,
+  PartialDate,
+  ProviderKind,
+  Rating,
+  Round,
+  StandardId,
+} from "../../src/schema/primitives.js";
 import { Owner, Provider } from "../../src/schema/provider.js";
 
 /** Types the package already writes out as unions of its constant arrays: referenced, not written. */
