@@ -1,5 +1,5 @@
-// A Node CommonJS consumer: every entry and data subpath through `require`, as a user writes it.
-// Prints a JSON report that test/consumers/node.test.ts asserts on.
+// A CommonJS consumer (run by each Node, Deno and Bun): every entry and data subpath through `require`, as a user writes it.
+// Prints a JSON report that test/consumers/runtimes.test.ts asserts on.
 const { readFileSync } = require("node:fs");
 
 const loadedZod = () =>
@@ -54,6 +54,11 @@ const report = {
   csvRows: csv.trimEnd().split(/\r?\n/).length - 1,
   datapackageResources: datapackage.resources.map((r) => r.name),
   version: pkg.version,
+  runtime: globalThis.Deno
+    ? `deno ${globalThis.Deno.version.deno}`
+    : globalThis.Bun
+      ? `bun ${globalThis.Bun.version}`
+      : `node ${process.versions.node}`,
   usesMain: require.resolve("crc-inspections").endsWith("/dist/index.cjs"),
   zodAfterRoot,
   zodAfterData,

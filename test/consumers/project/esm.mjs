@@ -1,5 +1,5 @@
-// A Node ESM consumer: every entry and data subpath through `import`, as a user writes it.
-// Prints a JSON report that test/consumers/node.test.ts asserts on.
+// An ESM consumer (run by each Node, Deno and Bun): every entry and data subpath through `import`, as a user writes it.
+// Prints a JSON report that test/consumers/runtimes.test.ts asserts on.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as root from "crc-inspections";
@@ -47,6 +47,11 @@ const report = {
   csvRows: csv.trimEnd().split(/\r?\n/).length - 1,
   datapackageResources: datapackage.resources.map((r) => r.name),
   version: pkg.version,
+  runtime: globalThis.Deno
+    ? `deno ${globalThis.Deno.version.deno}`
+    : globalThis.Bun
+      ? `bun ${globalThis.Bun.version}`
+      : `node ${process.versions.node}`,
   usesModule: import.meta.resolve("crc-inspections").endsWith("/dist/index.js"),
 };
 process.stdout.write(JSON.stringify(report));
