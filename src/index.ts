@@ -1,8 +1,11 @@
 /**
  * `crc-inspections`: HMI Probation inspections of the CRCs and NPS divisions of
- * England and Wales, with pure functions over them.
+ * England and Wales, with pure functions over them: the functions by task (scale, schemes,
+ * grading, scoring, deltas, league table, aggregation, data, standards, chart), then the
+ * records' and results' types. Tree-shakable: importing a function does not pull in the dataset,
+ * zod or date-fns.
  *
- * @packageDocumentation
+ * @module crc-inspections
  */
 
 export * from "./aggregate/index.js";
