@@ -31,6 +31,13 @@ const readOptions = (options: unknown): { readonly standard: unknown } => ({
  *   as own properties only, never inherited.
  * @example
  * ```ts
+ * // The shipped dataset: HMI Probation's first round, all 21 CRCs and 7 NPS divisions.
+ * countRatings(inspections.filter((i) => i.round === "2018/19"));
+ * //=> { outstanding: 0, good: 6, "requires-improvement": 21, inadequate: 1, unknown: 0, notRated: 0 }
+ * ```
+ *
+ * @example
+ * ```ts
  * const crc = { framework: "hmip-2018", providerKind: "crc", round: "2018/19" } as const;
  * const some = [
  *   { ...crc, overall: "good", standards: { leadership: "good" } },

@@ -43,6 +43,14 @@ const compareGroups =
  *   properties only.
  * @example
  * ```ts
+ * // The shipped dataset: the first round's overall ratings, CRCs against NPS divisions.
+ * ratingDistribution(inspections.filter((i) => i.round === "2018/19"), "kind")
+ *   .map((row) => [row.group, row.good, row["requires-improvement"], row.inadequate]);
+ * //=> [["crc", 1, 19, 1], ["nps", 5, 2, 0]]
+ * ```
+ *
+ * @example
+ * ```ts
  * const crc = { framework: "hmip-2018", providerKind: "crc", standards: {} } as const;
  * ratingDistribution([
  *   { ...crc, round: "2019/20", overall: "good" },

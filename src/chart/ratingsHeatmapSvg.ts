@@ -187,6 +187,14 @@ function cell(x: number, y: number, w: number, kind: CellKind, tooltip: string):
  *   inspections left to draw. Records are read as own properties only.
  * @example
  * ```ts
+ * // The shipped dataset: the NPS divisions' 2018/19 ratings, one row per division.
+ * const svg = ratingsHeatmapSvg(inspections, { providers, round: "2018/19", kind: "nps" });
+ * [svg.startsWith("<svg"), svg.includes("NPS in Wales")];
+ * //=> [true, true]
+ * ```
+ *
+ * @example
+ * ```ts
  * ratingsHeatmapSvg([]).startsWith("<svg");
  * //=> true
  * const svg = ratingsHeatmapSvg([{ id: "x-crc-2018-19", providerId: "x-crc", providerKind: "crc",

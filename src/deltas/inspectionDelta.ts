@@ -40,6 +40,17 @@ const FN = "inspectionDelta";
  *   cannot be told apart), when a `published` date is malformed, and for the errors of {@link scoreInspection}.
  * @example
  * ```ts
+ * // The shipped dataset: West Yorkshire CRC, 2019/20 against 2018/19.
+ * const [earlier, later] = inspectionsOf("west-yorkshire-crc");
+ * const wy = inspectionDelta(later!, earlier!);
+ * wy.overall;
+ * //=> { from: "requires-improvement", to: "requires-improvement", direction: "unchanged" }
+ * wy.elapsed;
+ * //=> { value: 17, unit: "calendar-months" }
+ * ```
+ *
+ * @example
+ * ```ts
  * const base = { providerId: "x-crc", framework: "hmip-2018", providerKind: "crc" } as const;
  * const first = { ...base, id: "x-crc-2018-19", round: "2018/19", published: "2018-10-31",
  *   overall: "requires-improvement", standards: { leadership: "requires-improvement" } } as const;

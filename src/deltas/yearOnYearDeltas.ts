@@ -29,6 +29,15 @@ const FN = "yearOnYearDeltas";
  *   provider's rated inspections cannot be told apart in time, and for the errors of {@link inspectionDelta}.
  * @example
  * ```ts
+ * // The shipped dataset: whose overall rating changed between the rounds?
+ * yearOnYearDeltas(inspections)
+ *   .filter((d) => d.overall.direction === "improved" || d.overall.direction === "declined")
+ *   .map((d) => [d.providerId, d.overall.from, d.overall.to]);
+ * //=> [["durham-tees-valley-crc", "requires-improvement", "good"]]
+ * ```
+ *
+ * @example
+ * ```ts
  * const base = { providerId: "x-crc", framework: "hmip-2018", providerKind: "crc", standards: {} } as const;
  * const deltas = yearOnYearDeltas([
  *   { ...base, id: "x-crc-2019-20", round: "2019/20", published: "2020-03-03", overall: "requires-improvement" },

@@ -49,6 +49,16 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  *   {@link scoreInspection}, with this function's name.
  * @example
  * ```ts
+ * // The shipped dataset: the NPS divisions in 2018/19, five tied at the top.
+ * leagueTable(inspections, { round: "2018/19", kind: "nps", providers })
+ *   .map((row) => `${row.rank} ${row.providerId} ${row.complete}`);
+ * //=> ["1 nps-midlands false", "1 nps-north-east false", "1 nps-north-west false",
+ * //    "1 nps-south-west-south-central false", "1 nps-wales false",
+ * //    "6 nps-south-east-eastern true", "7 nps-london false"]
+ * ```
+ *
+ * @example
+ * ```ts
  * const crc = { providerKind: "crc", framework: "hmip-2018", round: "2018/19" } as const;
  * const ri = "requires-improvement";
  * const table = leagueTable([

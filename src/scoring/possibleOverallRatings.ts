@@ -23,6 +23,14 @@ import type { ScorableInspection } from "./types.js";
  * @throws The errors of {@link scoreInspection}, with this function's name.
  * @example
  * ```ts
+ * // The shipped dataset: what West Yorkshire CRC's six sourced 2019/20 standards still allow.
+ * const wy = inspections.find((i) => i.id === "west-yorkshire-crc-2019-20")!;
+ * possibleOverallRatings(wy);
+ * //=> ["good", "requires-improvement", "inadequate"]
+ * ```
+ *
+ * @example
+ * ```ts
  * const crc = { framework: "hmip-2018", providerKind: "crc", round: "2018/19" } as const;
  * possibleOverallRatings({ ...crc, standards: { leadership: "good" },
  *   ratingCounts: { outstanding: 0, good: 1, "requires-improvement": 5, inadequate: 4 } });

@@ -32,6 +32,14 @@ import type { InspectionScore, ScorableInspection } from "./types.js";
  *   invalid scheme.
  * @example
  * ```ts
+ * // The shipped dataset: six of West Yorkshire CRC's ten 2019/20 standards are sourced.
+ * const wy = inspections.find((i) => i.id === "west-yorkshire-crc-2019-20")!;
+ * scoreInspection(wy);
+ * //=> { min: 4, max: 16, known: 6, total: 10 }
+ * ```
+ *
+ * @example
+ * ```ts
  * const partly = { framework: "hmip-2018", providerKind: "crc", round: "2018/19",
  *   standards: { leadership: "good", staff: "requires-improvement" } } as const;
  * scoreInspection(partly);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 import { describe, expect, test } from "vitest";
@@ -5,7 +6,18 @@ import * as api from "../../src/index.js";
 import { collectExamples, exampleChecks } from "./examples.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const checks = collectExamples(fileURLToPath(new URL("../../src", import.meta.url)), root);
+// The API docs' landing page (typedoc's readme) shows examples too: they run like the TSDoc ones.
+const landing = readFileSync(new URL("../../docs/typedoc/index.md", import.meta.url), "utf8");
+const landingChecks = [...landing.matchAll(/```ts\n([\s\S]*?)```/g)].flatMap((m, i) =>
+  exampleChecks(
+    (m[1] ?? "").replace(/^import[\s\S]*?from\s+"[^"]+";\n/gm, ""),
+    `docs/typedoc/index.md#${i + 1}`,
+  ),
+);
+const checks = [
+  ...collectExamples(fileURLToPath(new URL("../../src", import.meta.url)), root),
+  ...landingChecks,
+];
 const scope: Record<string, unknown> = { ...api };
 
 function run(code: string): unknown {
@@ -15,8 +27,9 @@ function run(code: string): unknown {
 }
 
 describe("TSDoc examples", () => {
-  test("there are examples to run", () => {
+  test("there are examples to run, on the landing page too", () => {
     expect(checks.length).toBeGreaterThan(5);
+    expect(landingChecks.length).toBeGreaterThanOrEqual(1);
   });
 
   test.each(checks.map((c) => [c.where, c.expression, c]))("%s: %s", (_where, _expr, check) => {
