@@ -1,4 +1,4 @@
-import { guard, ownFields } from "../internal/args.js";
+import { guard, own } from "../internal/args.js";
 import { compareChronologically, publishedOf } from "../internal/chronology.js";
 import { elapsedBetween } from "../internal/dates.js";
 import { describe } from "../internal/describe.js";
@@ -6,6 +6,7 @@ import { ratingDirection, scoreDirection } from "../internal/direction.js";
 import { requireRecord, scoreOf, standardsOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import type { Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
 import type { ScoreRange } from "../scoring/types.js";
 import { STANDARD_IDS } from "../standards/catalogue.js";
@@ -74,7 +75,7 @@ export function inspectionDelta(
   earlier: DeltaInspection,
   scheme: Scheme = HMIP_2018_SCHEME,
 ): InspectionDelta {
-  return guard(FN, () => unguardedInspectionDelta(ownFields(later), ownFields(earlier), scheme));
+  return guard(FN, () => unguardedInspectionDelta(later, earlier, scheme));
 }
 
 function unguardedInspectionDelta(
@@ -85,14 +86,18 @@ function unguardedInspectionDelta(
   const checked = checkScheme(scheme, FN);
   requireRecord(later, FN, "later");
   requireRecord(earlier, FN, "earlier");
-  if (later.providerId !== earlier.providerId) {
+  // Own properties only: a polluted Object.prototype changes nothing.
+  const providerId = own(later, "providerId") as string;
+  const laterId = own(later, "id") as string;
+  const earlierId = own(earlier, "id") as string;
+  if (providerId !== own(earlier, "providerId")) {
     throw new RangeError(
-      `${FN}: ${describe(later.id)} and ${describe(earlier.id)} are inspections of different providers (${describe(later.providerId)}, ${describe(earlier.providerId)})`,
+      `${FN}: ${describe(laterId)} and ${describe(earlierId)} are inspections of different providers (${describe(providerId)}, ${describe(own(earlier, "providerId"))})`,
     );
   }
-  if (later.id === earlier.id || compareChronologically(later, earlier, FN) <= 0) {
+  if (laterId === earlierId || compareChronologically(later, earlier, FN) <= 0) {
     throw new RangeError(
-      `${FN}: later ${describe(later.id)} is not later than earlier ${describe(earlier.id)}`,
+      `${FN}: later ${describe(laterId)} is not later than earlier ${describe(earlierId)}`,
     );
   }
   const to = scoreOf(later, checked, FN, "later");
@@ -109,22 +114,25 @@ function unguardedInspectionDelta(
   }
   const rated = new Set([...standardsOf(later, FN), ...standardsOf(earlier, FN)]);
   const standards: StandardChange[] = STANDARD_IDS.filter((id) => rated.has(id)).map((standard) => {
-    const a = earlier.standards[standard];
-    const b = later.standards[standard];
+    // scoreOf has checked that both standards are objects of ratings.
+    const a = own(own(earlier, "standards") as object, standard) as Rating | undefined;
+    const b = own(own(later, "standards") as object, standard) as Rating | undefined;
     return Object.freeze({ standard, from: a, to: b, direction: ratingDirection(b, a) });
   });
   const dateTo = publishedOf(later, FN);
   const dateFrom = publishedOf(earlier, FN);
   const elapsed: Elapsed | undefined =
     dateTo !== undefined && dateFrom !== undefined ? elapsedBetween(dateTo, dateFrom) : undefined;
+  const overallFrom = own(earlier, "overall") as Rating | null | undefined;
+  const overallTo = own(later, "overall") as Rating | null | undefined;
   return Object.freeze({
-    providerId: later.providerId,
-    laterId: later.id,
-    earlierId: earlier.id,
+    providerId,
+    laterId,
+    earlierId,
     overall: Object.freeze({
-      from: earlier.overall,
-      to: later.overall,
-      direction: ratingDirection(later.overall, earlier.overall),
+      from: overallFrom,
+      to: overallTo,
+      direction: ratingDirection(overallTo, overallFrom),
     }),
     standards: Object.freeze(standards),
     score: Object.freeze({ from, to, change, direction: scoreDirection(change) }),

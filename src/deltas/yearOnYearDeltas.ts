@@ -1,5 +1,5 @@
-import { guard, own, requireArray } from "../internal/args.js";
-import { compareChronologically, publishedOf } from "../internal/chronology.js";
+import { describeItem, guard, isPlainObject, own, requireArray } from "../internal/args.js";
+import { comparePlaces, type Place, placeInTime } from "../internal/chronology.js";
 import { describe } from "../internal/describe.js";
 import { comparePartialDates, type PartialDate } from "../internal/partialDate.js";
 import { checkScheme } from "../internal/scheme.js";
@@ -67,35 +67,34 @@ function unguardedYearOnYearDeltas(
   scheme: Scheme,
 ): readonly InspectionDelta[] {
   const checked = checkScheme(scheme, FN);
-  if (!Array.isArray(inspections)) {
-    throw new TypeError(`${FN}: expected an array of inspections, got ${describe(inspections)}`);
-  }
-  const byProvider = new Map<string, DeltaInspection[]>();
-  inspections.forEach((inspection: unknown, i) => {
-    if (typeof inspection !== "object" || inspection === null || Array.isArray(inspection)) {
+  // Each record's date and round are read and parsed once, here, not in every comparison of the sorts.
+  const byProvider = new Map<string, Dated[]>();
+  for (let i = 0; i < inspections.length; i++) {
+    const record = inspections[i];
+    if (!isPlainObject(record)) {
       throw new TypeError(
-        `${FN}: inspections[${i}] must be an inspection object, got ${describe(inspection)}`,
+        `${FN}: inspections[${i}] must be an inspection object, got ${describeItem(inspections, i)}`,
       );
     }
-    const record = inspection as DeltaInspection;
-    if (own(record, "framework") !== "hmip-2018" || own(record, "overall") === null) return;
+    if (own(record, "framework") !== "hmip-2018" || own(record, "overall") === null) continue;
     const providerId = own(record, "providerId") as string;
-    const list = byProvider.get(providerId) ?? [];
-    list.push(record);
-    byProvider.set(providerId, list);
-  });
+    const entry: Dated = { record, ...placeInTime(record, FN) };
+    const list = byProvider.get(providerId);
+    if (list === undefined) byProvider.set(providerId, [entry]);
+    else list.push(entry);
+  }
   const deltas: { readonly delta: InspectionDelta; readonly date: PartialDate | undefined }[] = [];
   for (const list of byProvider.values()) {
-    list.sort((a, b) => compareChronologically(a, b, FN));
+    list.sort(comparePlaces);
     for (let i = 1; i < list.length; i++) {
-      const earlier = list[i - 1] as DeltaInspection;
-      const later = list[i] as DeltaInspection;
-      if (compareChronologically(later, earlier, FN) === 0) {
+      const earlier = list[i - 1] as Dated;
+      const later = list[i] as Dated;
+      if (comparePlaces(later, earlier) === 0) {
         throw new RangeError(
-          `${FN}: cannot tell which of ${describe(earlier.id)} and ${describe(later.id)} came first`,
+          `${FN}: cannot tell which of ${describe(own(earlier.record, "id"))} and ${describe(own(later.record, "id"))} came first`,
         );
       }
-      deltas.push({ delta: inspectionDelta(later, earlier, checked), date: publishedOf(later, FN) });
+      deltas.push({ delta: inspectionDelta(later.record, earlier.record, checked), date: later.date });
     }
   }
   deltas.sort((a, b) => {
@@ -112,4 +111,9 @@ function unguardedYearOnYearDeltas(
     return pa < pb ? -1 : pa > pb ? 1 : 0;
   });
   return Object.freeze(deltas.map((d) => d.delta));
+}
+
+/** A record with its place in time, read once. */
+interface Dated extends Place {
+  readonly record: DeltaInspection;
 }

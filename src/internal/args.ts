@@ -15,25 +15,6 @@ export function own(object: object, key: PropertyKey): unknown {
   return hop.call(object, key) ? (object as Record<PropertyKey, unknown>)[key] : undefined;
 }
 
-/**
- * A copy of a record's own fields (and of its `standards` and `ratingCounts` objects) in null-prototype objects,
- * so that code reading it with plain property access never reaches a polluted `Object.prototype`. Anything that
- * is not an object is returned as it is, for the caller's checks to refuse.
- */
-export function ownFields<T>(record: T): T {
-  if (!isPlainObject(record)) return record;
-  const copy = ownCopy(record);
-  for (const key of ["standards", "ratingCounts"]) {
-    const value = copy[key];
-    if (isPlainObject(value)) copy[key] = ownCopy(value);
-  }
-  return copy as T;
-}
-
-/** The own enumerable string-keyed properties of an object, in a null-prototype object. */
-const ownCopy = (object: object): Record<string, unknown> =>
-  Object.assign(Object.create(null) as Record<string, unknown>, object);
-
 /** Whether a value is a non-null object that is not an array (a record or an options object). */
 export const isPlainObject = (value: unknown): value is object =>
   typeof value === "object" && value !== null && !Array.isArray(value);

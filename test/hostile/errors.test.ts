@@ -107,6 +107,7 @@ describe("array-likes, absurd lengths and holes", () => {
       "countRatings: inspections[1] must be an inspection object, got an empty slot (the array is sparse)",
     );
     thrown(() => ratingDistribution(sparse as never, "round"), TypeError, "ratingDistribution");
+    thrown(() => yearOnYearDeltas(sparse as never), TypeError, "yearOnYearDeltas");
   });
   test("an array-like is not an array, and says so", () => {
     expect(thrown(() => countRatings({ length: 1, 0: record } as never), TypeError, "countRatings")).toMatch(
