@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
 import { csvTable } from "../../src/cli/output.js";
+import { compareTimeline } from "../../src/internal/chronology.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import {
@@ -36,20 +37,13 @@ export interface BuildResult {
   readonly issues: readonly string[];
 }
 
-const ROUND_ORDER = new Map<string | null, number>([[null, 0], ...ROUNDS.map((r, i) => [r, i + 1] as const)]);
-
 /**
  * Publication order: by round (unrated Quality & Impact first), then by publication date
  * (a month-precision date sorts before the days of that month; undated records last in their
- * round), then by id.
+ * round), then by id — the package's own timeline order.
  */
 export function publicationOrder(a: Inspection, b: Inspection): number {
-  const r = (ROUND_ORDER.get(a.round) ?? 9) - (ROUND_ORDER.get(b.round) ?? 9);
-  if (r !== 0) return r;
-  const pa = a.published ?? "9999";
-  const pb = b.published ?? "9999";
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareTimeline(a, b);
 }
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -107,7 +101,7 @@ function datapackage(
   return json({
     $schema: "https://datapackage.org/profiles/2.0/datapackage.json",
     name: pkg.name,
-    title: "HMI Probation inspections of CRCs and NPS divisions, 2017–2020",
+    title: "HMI Probation inspections of CRCs and NPS divisions, 2016–2021",
     description: pkg.description,
     version: pkg.version,
     homepage: "https://www.npmjs.com/package/crc-inspections",
@@ -222,6 +216,61 @@ function codebook(
   return lines.join("\n");
 }
 
+/**
+ * One Quality & Impact area inspection covered a CRC and an NPS division at once, and is recorded once per
+ * provider: this key groups a provider's records into inspections (the area and the publication date, or the
+ * year in the id where the date is unknown).
+ */
+export function areaInspectionKey(i: Inspection): string {
+  const year = /-(\d{4})-/.exec(i.id)?.[1] ?? "";
+  return `${i.area ?? i.id}|${i.published ?? year}`;
+}
+
+/**
+ * What sources say existed, programme by programme, for the coverage report: editorial statements, each with
+ * the source that makes it. The dataset's own counts are set beside them.
+ */
+const PROGRAMMES = [
+  {
+    name: "Quality & Impact area inspections (2016–2018, no ratings)",
+    select: (i: Inspection) => i.framework === "quality-and-impact",
+    existed:
+      "At least 16: the 15 identified, and the second area inspection of 2016, which is unidentified. Russell Webster numbers Durham the first, Derbyshire the third, Kent the fourth (http://www.russellwebster.com/private-probation-kent-impressive-nps-struggling/) and north of London the fifth (http://www.russellwebster.com/poor-private-probation-performance-leaves-londoners-at-risk/).",
+  },
+  {
+    name: "2018/19",
+    select: (i: Inspection) => i.round === "2018/19",
+    existed:
+      "28: all 21 CRCs and the 7 NPS divisions, rated 0 Outstanding, 6 Good, 21 Requires improvement, 1 Inadequate (HMI Probation, October 2019, https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/10/ic1/).",
+  },
+  {
+    name: "2019/20",
+    select: (i: Inspection) => i.round === "2019/20",
+    existed:
+      "11: 10 CRCs and 1 NPS division before the March 2020 suspension, 10 of them rated (0 Outstanding, 4 Good, 6 Requires improvement, 0 Inadequate) (HMI Probation, 3 December 2020, https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/12/par2020/).",
+  },
+  {
+    name: "2020/21",
+    select: (i: Inspection) => i.round === "2020/21",
+    existed:
+      "At least 3: BGSW CRC and NPS South West, inspected by video link in February 2021 (Chief Inspector's blog, 1 March 2021, https://inspectorates-staging.bang-on.net/hmiprobation/blog), and a pilot of the new methodology on NPS Wales in December 2020 (https://hmiprobation.justiceinspectorates.gov.uk/consultation/consultation-on-the-future-of-adult-inspections-part-two). NPS South West's was HMI Probation's final NPS inspection (https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/).",
+  },
+] as const;
+
+/** What is known to exist but is not (or not wholly) in the dataset, and why. */
+const KNOWN_UNKNOWNS: readonly string[] = [
+  "**The second Quality & Impact area inspection of 2016**, between Durham (August) and Derbyshire (September): Russell Webster's numbering implies it, no source read names it.",
+  '**NPS divisions not named for Quality & Impact inspections**: the stored pages on Durham (2016), Greater Manchester (2017), Northamptonshire (2017) and Suffolk (2017) say "the NPS" without naming the division, so those inspections have a CRC record only.',
+  '**Kent\'s CRC (2016)**: the pages say only "the CRC responsible for … Kent" and name neither the CRC nor its owner, so the Kent inspection has its NPS South East and Eastern record only; a CRC record waits for a source that names it.',
+  "**The tenth CRC inspected in 2019/20** (the third rated Good) is not named by any source read so far, so it is left out rather than guessed.",
+  "**Thames Valley CRC's 2019/20 rating**: HMI Probation rated it, but no source read so far states the rating (by elimination it is probably Good; a deduction, not recorded).",
+  '**Hampshire and Isle of Wight CRC\'s 2019/20 publication date**: the reports of it say "today" and "yesterday" on pages that show no date of their own (see corrections.md).',
+  "**Bristol, Gloucestershire, Somerset and Wiltshire CRC, February 2021**: inspected by video link (Chief Inspector's blog, 1 March 2021); no report, date or rating found, so no record.",
+  "**NPS Wales, December 2020**: a pilot inspection of the new methodology (consultation on the future of adult inspections, part two); whether a report or rating was published is unknown, so no record.",
+  "**NPS South West, 2021**: the publication day and eight of its ten standards (the press release names Leadership as rated Good; its other judgements are wording, not ratings).",
+  "**Most standard-level ratings**: the reports' ratings pages were not readable to the research so far; a source that states them is added as a data correction (see corrections.md).",
+];
+
 function coverage(inspections: readonly Inspection[], providers: readonly Provider[]): string {
   const names = new Map(providers.map((p) => [p.id, p.name]));
   const rated = inspections.filter((i) => i.framework === "hmip-2018");
@@ -239,7 +288,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
     "",
     "## Totals",
     "",
-    `- Inspections: ${inspections.length} (${rated.length} rated-framework, ${inspections.length - rated.length} Quality & Impact).`,
+    `- Inspection records: ${inspections.length} (${rated.length} rated-framework, ${inspections.length - rated.length} Quality & Impact: one record per provider an inspection covered, so ${new Set(inspections.filter((i) => i.framework === "quality-and-impact").map(areaInspectionKey)).size} area inspections).`,
     `- Standard ratings sourced: **${known} of ${total}** (${pct(known, total)}). A further ${counted.length} inspection(s) have rating counts that cover all their standards without naming each one.`,
     `- Overall ratings known: ${rated.filter((i) => i.overall !== undefined && i.overall !== null).length} of ${rated.length} rated-framework inspections (${rated.filter((i) => i.overall === null).length} not rated by HMI Probation, ${rated.filter((i) => i.overall === undefined).length} rated but not yet sourced).`,
     `- Publication day known: ${inspections.filter((i) => i.published?.length === 10).length}; month only: ${inspections.filter((i) => i.published?.length === 7).length}; unknown: ${inspections.filter((i) => i.published === undefined).length}.`,
@@ -263,12 +312,22 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
   }
   lines.push(
     "",
-    "## What is missing",
+    "## By programme",
     "",
-    "- Round two (2019/20): HMI Probation completed 10 CRC inspections and 1 NPS division inspection before the March 2020 suspension, and rated 10 of them (0 Outstanding, 4 Good: 3 CRCs and 1 NPS division; 6 Requires improvement; 0 Inadequate). " +
-      `The dataset has ${rated.filter((i) => i.round === "2019/20" && i.providerKind === "crc").length} of the 10 CRC inspections. ` +
-      "The tenth CRC inspected in the round (the third rated Good) is not named by any source read so far, so it is left out rather than guessed.",
-    "- Most standard-level ratings: the reports' ratings pages were not readable to the research so far; a source that states them is added as a data correction (see corrections.md).",
+    "Inspections in the dataset against what sources say existed. A Quality & Impact inspection covered one area's CRC and NPS division at once and has a record for each provider a source names.",
+    "",
+    "| programme | records | inspections | CRC | NPS | what sources say existed |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...PROGRAMMES.map((p) => {
+      const group = inspections.filter(p.select);
+      const distinct = new Set(group.map((i) => (i.round === null ? areaInspectionKey(i) : i.id))).size;
+      const crc = group.filter((i) => i.providerKind === "crc").length;
+      return `| ${p.name} | ${group.length} | ${distinct} | ${crc} | ${group.length - crc} | ${p.existed} |`;
+    }),
+    "",
+    "## Known unknowns",
+    "",
+    ...KNOWN_UNKNOWNS.map((k) => `- ${k}`),
     "",
     "## Each inspection",
     "",

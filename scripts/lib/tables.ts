@@ -287,7 +287,8 @@ export function providersTable(providers: readonly Provider[], describe: Describ
   return {
     name: "providers",
     title: "Providers",
-    description: "The 21 CRCs and 7 NPS divisions.",
+    description:
+      "The 21 CRCs and the NPS divisions: the seven of 2015–2020 and the South West division HMI Probation inspected in 2021.",
     primaryKey: ["id"],
     rows: providers,
     columns: [

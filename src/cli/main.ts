@@ -18,7 +18,7 @@ export const COMMANDS: readonly Command[] = [league, show, deltas, exportCommand
 
 export const USAGE = `Usage: crc-inspections <command> [options]
 
-HM Inspectorate of Probation inspections of the 21 CRCs and 7 NPS divisions, 2017–2020,
+HM Inspectorate of Probation inspections of the 21 CRCs and the NPS divisions, 2016–2021,
 from the dataset embedded in this package (or your own JSON with --data FILE).
 
 Commands:

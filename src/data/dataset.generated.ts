@@ -1038,12 +1038,1258 @@ export const PROVIDERS = [
         ]
       }
     ]
+  },
+  {
+    "id": "nps-south-west",
+    "name": "South West National Probation Service",
+    "kind": "nps",
+    "aliases": [
+      "NPS South West"
+    ],
+    "areas": [
+      "South West"
+    ],
+    "owners": [],
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2021-07",
+        "fields": [
+          "name",
+          "areas"
+        ]
+      }
+    ]
   }
 ] as const satisfies readonly Provider[];
 
 export const INSPECTIONS = [
   {
-    "id": "nps-midlands-2017-qi",
+    "id": "durham-tees-valley-crc-2016-durham-qi",
+    "providerId": "durham-tees-valley-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Durham",
+    "published": "2016-08",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "ARCC",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/08/durhamqi",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/08/durhamqi",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2016-08",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://hellorayo.co.uk/greatest-hits/north-east/news/durham-probation-services-must-focus-reducing-reoffending-protecting-public",
+        "publisher": "Hits Radio North East (hellorayo.co.uk)",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/durham-probation-quality-concerns/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The first Quality & Impact area inspection (the press release says Durham was the first area in the programme that began in April 2016); it covered probation work in Durham by both the CRC and the NPS. The press release names the Durham Tees Valley CRC, which identifies the provider. published is the month of HMI Probation's release, filed under 2016/08 (rule 5 of docs/corrections.md, as for the eleven rated records whose month rests on their release); no page read states the day: Russell Webster's post says only that the report came out the week before, and shows no date. The press release spells the Chief Inspector 'Stacy'; a radio news page quoting her spells 'Stacey', as every other record does. Fieldwork: Russell Webster says two full weeks, without dates. Owner as Russell Webster names it for 2016 (a not-for-profit consortium). The NPS division is not named on any page read, so there is no NPS record. Caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "derbyshire-leicestershire-nottinghamshire-rutland-crc-2016-derbyshire-qi",
+    "providerId": "derbyshire-leicestershire-nottinghamshire-rutland-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Derbyshire",
+    "published": "2016-09-22",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Reducing Reoffending Partnership",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/09/derbyshireqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/09/derbyshireqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://howardleague.org/news/derbyshireprobation/",
+        "publisher": "Howard League for Penal Reform",
+        "kind": "secondary",
+        "date": "2016-09-22",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "http://probationmatters.blogspot.com/2016/09/tr-in-derbyshire.html",
+        "publisher": "probationmatters.blogspot.com (Probation Matters blog), reproducing a BBC News story",
+        "kind": "secondary",
+        "date": "2016-09-23",
+        "fields": [
+          "owner",
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/staffordshire-probation-inspection/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-01-12",
+        "fields": [
+          "owner"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation work in Derbyshire by the CRC and the NPS. The press release says only 'the Community Rehabilitation Company'; the BBC story reproduced on the Probation Matters blog names Reducing Reoffending Partnership as the CRC that won the contract for four East Midlands counties, and Russell Webster's Staffordshire post calls Derbyshire the first inspection of a CRC owned by that partnership. The provider is the CRC whose recorded areas include Derbyshire and whose recorded owner is that partnership; the Derbyshire Times calls it 'Derbyshire Community Rehabilitation Company', which is not the CRC's name. Publication day from the Howard League's response, which says the report was published that day, Thursday 22 September; the press release's address has /2016/09/. Russell Webster's Kent post counts this as the third area inspection. Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "nps-midlands-2016-derbyshire-qi",
+    "providerId": "nps-midlands",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Derbyshire",
+    "published": "2016-09-22",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/09/derbyshireqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/09/derbyshireqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://howardleague.org/news/derbyshireprobation/",
+        "publisher": "Howard League for Penal Reform",
+        "kind": "secondary",
+        "date": "2016-09-22",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/staffordshire-probation-inspection/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-01-12",
+        "fields": [
+          "area"
+        ]
+      },
+      {
+        "url": "http://probationmatters.blogspot.com/2017/01/inspector-finds-problems-with-rrp.html",
+        "publisher": "probationmatters.blogspot.com (Probation Matters blog), reproducing the Staffordshire and Stoke report's foreword",
+        "kind": "secondary",
+        "date": "2017-01-13",
+        "fields": [
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same Derbyshire area inspection as the CRC record, covering the NPS's work in Derbyshire only. The Derbyshire press release speaks only of 'the NPS in Derbyshire'; the division is identified by the January 2017 Staffordshire and Stoke sources: Russell Webster says that inspection was the second of work in the Midlands division of the NPS and a CRC owned by Reducing Reoffending Partnership and that the first was in Derbyshire, and the Staffordshire report's foreword (reproduced on the Probation Matters blog) calls itself the second such inspection and refers back to the Derbyshire one. Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "nps-south-east-eastern-2016-kent-qi",
+    "providerId": "nps-south-east-eastern",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Kent",
+    "published": "2016-10-06",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/10/kentqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/10/kentqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/private-probation-kent-impressive-nps-struggling/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://careappointments.com/?p=99035",
+        "publisher": "Care Appointments (Press Association story)",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same Kent area inspection as the CRC record, covering the NPS's work in Kent only. The Press Association story (copy at Care Appointments) says the inspectorate examined services delivered in Kent by the NPS South East and Eastern division; the press release and Russell Webster say only 'the NPS' or 'Kent NPS'. Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "london-crc-2016-north-london-qi",
+    "providerId": "london-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "north of London",
+    "published": "2016-12-15",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "MTCnovo",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/12/northoflondon",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/12/northoflondon",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://vdocuments.site/quality-impact-inspection-the-effectiveness-of-probation-6-quality-.html",
+        "publisher": "HM Inspectorate of Probation (report copy at vdocuments.site)",
+        "kind": "primary",
+        "date": "2016-12",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parallelparliament.co.uk/mp/theresa-villiers/dept/ministry-of-justice?department=MinistryofJustice&memb_pk=1500&page=4",
+        "publisher": "Parallel Parliament (written question by Theresa Villiers MP and Ministry of Justice answer)",
+        "kind": "secondary",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "http://probationmatters.blogspot.com/2016/12/damning-probation-report.html",
+        "publisher": "probationmatters.blogspot.com (Probation Matters blog), reproducing a Guardian story by Alan Travis",
+        "kind": "secondary",
+        "date": "2016-12-15",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "owner"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/poor-private-probation-performance-leaves-londoners-at-risk/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2016-12-14",
+        "fields": [
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.itv.com/news/2016-12-15/criminals-not-seen-for-weeks-due-to-probation-failures",
+        "publisher": "ITV News (Press Association story)",
+        "kind": "secondary",
+        "fields": [
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/03/londoncrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation work in the north of London by the London CRC and the NPS London division; the Press Association story says it covered eight of the 32 London boroughs, and HMI Probation's March 2018 London CRC press release says the 2016 inspection covered north London only. The Guardian story (as reproduced on the Probation Matters blog on 15 December 2016) and the parliamentary answer name the London Community Rehabilitation Company. Publication day: the written question refers to the report 'of 15 December 2016' and the Guardian story, reproduced on the Probation Matters blog on Thursday 15 December 2016, says the report was published on Thursday; Russell Webster's post says it was published that day, 14 December 2016, and a PA copy at AOL is filed under 14 December, probably an embargoed overnight release; 15 December is preferred because two independent sources tie it to the publication and the report copy is dated December 2016. The PA story gives the CRC's London-wide caseload at the end of June 2016 (28,750); it is not entered as caseload because it is the whole CRC's, not the inspected area's, and predates the unknown fieldwork. Fieldwork dates not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "nps-london-2016-north-london-qi",
+    "providerId": "nps-london",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "north of London",
+    "published": "2016-12-15",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/12/northoflondon",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2016/12/northoflondon",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://vdocuments.site/quality-impact-inspection-the-effectiveness-of-probation-6-quality-.html",
+        "publisher": "HM Inspectorate of Probation (report copy at vdocuments.site)",
+        "kind": "primary",
+        "date": "2016-12",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parallelparliament.co.uk/mp/theresa-villiers/dept/ministry-of-justice?department=MinistryofJustice&memb_pk=1500&page=4",
+        "publisher": "Parallel Parliament (written question by Theresa Villiers MP and Ministry of Justice answer)",
+        "kind": "secondary",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.itv.com/news/2016-12-15/criminals-not-seen-for-weeks-due-to-probation-failures",
+        "publisher": "ITV News (Press Association story)",
+        "kind": "secondary",
+        "fields": [
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.workwithoffenders.co.uk/news/news_article/93695",
+        "publisher": "Work with Offenders (Press Association story)",
+        "kind": "secondary",
+        "fields": [
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same north of London area inspection as the London CRC record, covering the NPS's work there only. The Press Association story (ITV News, Work with Offenders) says inspectors examined the work of the CRC and the London Division of the NPS in north London, eight of the 32 boroughs. Publication day as in the CRC record (15 December 2016 preferred over Russell Webster's 14 December). Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "nps-midlands-2017-staffordshire-stoke-qi",
+    "providerId": "nps-midlands",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Staffordshire and Stoke",
+    "published": "2017-01-12",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "evidence": [
+      {
+        "url": "https://www.russellwebster.com/staffordshire-probation-inspection/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-01-12",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "http://probationmatters.blogspot.com/2017/01/inspector-finds-problems-with-rrp.html",
+        "publisher": "probationmatters.blogspot.com (Probation Matters blog), reproducing the report's foreword",
+        "kind": "secondary",
+        "date": "2017-01-13",
+        "fields": [
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.heart.co.uk/westmids/news/local/watchdog-warns-probation-caseloads-are-too-h/",
+        "publisher": "Heart West Midlands (Press Association story)",
+        "kind": "secondary",
+        "date": "2017-01-12",
+        "fields": [
+          "chiefInspector"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same Staffordshire and Stoke area inspection as the CRC record, covering the NPS's work there only. Russell Webster and the report's foreword (reproduced on the Probation Matters blog) name the Midlands division of the NPS. Every Q&I id carries its area, so this record and the West Mercia one (published November 2017) do not collide. Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "staffordshire-west-midlands-crc-2017-staffordshire-stoke-qi",
+    "providerId": "staffordshire-west-midlands-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Staffordshire and Stoke",
+    "published": "2017-01-12",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Reducing Reoffending Partnership",
+    "chiefInspector": "Dame Glenys Stacey",
+    "evidence": [
+      {
+        "url": "https://www.russellwebster.com/staffordshire-probation-inspection/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-01-12",
+        "fields": [
+          "published",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.heart.co.uk/westmids/news/local/watchdog-warns-probation-caseloads-are-too-h/",
+        "publisher": "Heart West Midlands (Press Association story)",
+        "kind": "secondary",
+        "date": "2017-01-12",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.bbc.co.uk/news/uk-england-stoke-staffordshire-38593696",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation work in Staffordshire and Stoke by the CRC and the NPS. The BBC and the PA story (Heart) name the Staffordshire and West Midlands CRC and say the Reducing Reoffending Partnership owns it. Publication day from Russell Webster (12 January 2017); the PA story at Heart is dated the same morning. No HMI Probation press release or report copy was found among the stored pages, so there is no reportUrl and the Chief Inspector rests on news reports. Fieldwork dates and caseload not found (the reports mention individual caseloads of up to 80, which is not a provider caseload); narrative findings are not mapped to bands."
+  },
+  {
+    "id": "cheshire-greater-manchester-crc-2017-greater-manchester-qi",
+    "providerId": "cheshire-greater-manchester-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Greater Manchester",
+    "published": "2017-02-16",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Purple Futures",
+    "chiefInspector": "Dame Glenys Stacey",
+    "evidence": [
+      {
+        "url": "https://www.russellwebster.com/manchester-probation/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-02-16",
+        "fields": [
+          "published",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://aboutmanchester.co.uk/greater-manchesters-probation-service-failingover-reoffending-says-report/",
+        "publisher": "About Manchester",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation work in Greater Manchester by the CRC and the NPS. About Manchester (which reproduces the press release's wording) and Russell Webster name the Cheshire and Greater Manchester CRC; Russell Webster says Purple Futures owns it. Publication day from Russell Webster (16 February 2017). No HMI Probation press release or report copy was found among the stored pages, so there is no reportUrl. HMI Probation's April 2019 press release on this CRC speaks of its last visit in 2016, which suggests the fieldwork was in 2016, but no month is stated, so fieldworkStart is absent. The NPS division is not named on any page read, so there is no NPS record. Caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "nps-wales-2017-gwent-qi",
+    "providerId": "nps-wales",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Gwent",
+    "published": "2017-04-19",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/04/mediapress-release201704gwentqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/04/mediapress-release201704gwentqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://dokumen.tips/documents/quality-impact-inspection-the-effectiveness-of-probation-quality-impact.html",
+        "publisher": "HM Inspectorate of Probation (report copy at dokumen.tips)",
+        "kind": "primary",
+        "date": "2017-04",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/probation-inspection-gwent/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-04-19",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.napo.org.uk/press-release-working-links%E2%80%99-gwent-operation-receives-harsh-criticism-hmi-probation",
+        "publisher": "Napo (probation union press statement)",
+        "kind": "secondary",
+        "date": "2017-04-19",
+        "fields": [
+          "published"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same Gwent area inspection as the Wales CRC record, covering the NPS's work in Gwent only. Russell Webster's post names NPS Wales as the NPS whose work in Gwent was inspected. (A copy of the report's foreword on the Probation Matters blog could not be found among the stored pages, so it is not cited.) Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "wales-crc-2017-gwent-qi",
+    "providerId": "wales-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Gwent",
+    "published": "2017-04-19",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Working Links",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/04/mediapress-release201704gwentqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/04/mediapress-release201704gwentqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://dokumen.tips/documents/quality-impact-inspection-the-effectiveness-of-probation-quality-impact.html",
+        "publisher": "HM Inspectorate of Probation (report copy at dokumen.tips)",
+        "kind": "primary",
+        "date": "2017-04",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/probation-inspection-gwent/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-04-19",
+        "fields": [
+          "published",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.southwalesargus.co.uk/news/15233700.inspectors-worries-over-probation-service-in-gwent/",
+        "publisher": "South Wales Argus",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.napo.org.uk/press-release-working-links%E2%80%99-gwent-operation-receives-harsh-criticism-hmi-probation",
+        "publisher": "Napo (probation union press statement)",
+        "kind": "secondary",
+        "date": "2017-04-19",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation work in Gwent by the CRC and the NPS Wales division. No page read uses the name Wales CRC: the press release calls it a CRC owned by Working Links and says this was the first inspection in Wales since Transforming Rehabilitation (and the first of a Working Links CRC). The provider is the only CRC whose recorded area is Wales and whose recorded owner (before February 2019) is Working Links. Publication day from Russell Webster (19 April 2017); Napo's press statement dated 19 April 2017 says the report has been published, and the report copy is dated April 2017. Fieldwork dates and caseload not found; narrative findings are not mapped to bands."
+  },
+  {
+    "id": "bedfordshire-northamptonshire-cambridgeshire-hertfordshire-crc-2017-northamptonshire-qi",
+    "providerId": "bedfordshire-northamptonshire-cambridgeshire-hertfordshire-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Northamptonshire",
+    "published": "2017-04-20",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Sodexo Justice Services in partnership with Nacro",
+    "chiefInspector": "Dame Glenys Stacey",
+    "evidence": [
+      {
+        "url": "https://us2.campaign-archive.com/?e=10ab936adc&u=f3b97d02b5235c9e7c9b3a65b&id=3b6b8441b0",
+        "publisher": "Russell Webster (newsletter archive copy of his blog post)",
+        "kind": "secondary",
+        "date": "2017-04-20",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.northantstelegraph.co.uk/news/criminal-rehabilitation-service-not-scratch-northamptonshire-highly-critical-report-finds-858573",
+        "publisher": "Northamptonshire Telegraph",
+        "kind": "secondary",
+        "date": "2017-04-20",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.connectfm.com/2017/04/20/probation-services-need-to-improve/",
+        "publisher": "Connect FM (reproduces the HMI Probation press release text)",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation in Northamptonshire covering the CRC's and the NPS's local work. None of the pages read names the CRC: the press-release text (Connect FM copy) and Russell Webster's post call it the CRC in Northamptonshire, owned by Sodexo Justice Services with Nacro, the first Sodexo-owned CRC inspected; Russell Webster's post lists the Sodexo/Nacro CRCs, one of them covering Northants, Bedfordshire, Hertfordshire and Cambridgeshire, which is the only provider in providers.json whose areas include Northamptonshire. The mapping to this provider rests on that. Publication day: Russell Webster (newsletter copy, bylined 20 April 2017) says the report came out that day, and the Northamptonshire Telegraph story of Thursday 20 April 2017 says the watchdog released it that day. No HMI Probation press-release or report URL was found among stored pages, so reportUrl is absent. Fieldwork month not found. Caseload not found. The NPS is mentioned only as the National Probation Service in Northamptonshire; no source names its division, so no NPS record is made. Judgement words in the sources (e.g. the CRC's work was not good enough, the NPS's work assessed more favourably) are narrative, not ratings."
+  },
+  {
+    "id": "norfolk-suffolk-crc-2017-suffolk-qi",
+    "providerId": "norfolk-suffolk-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Suffolk",
+    "published": "2017-06",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Sodexo Justice Services in partnership with Nacro",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/n/inspections/suffolkqi",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/n/inspections/suffolkqi",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/suffolk-probation-inspection-17/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-06-16",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.eadt.co.uk/news/suffolk-probation-services-are-nowhere-near-good-enough-1-5064212",
+        "publisher": "East Anglian Daily Times",
+        "kind": "secondary",
+        "date": "2017-06-16",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.edp24.co.uk/news/inspectors-slam-suffolk-s-probation-services-1034904",
+        "publisher": "Eastern Daily Press (EDP24)",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation in Suffolk covering the CRC's and the NPS's local work. HMI Probation's press release says only that the CRC is owned by Sodexo Justice Services with Nacro (the second Sodexo-owned CRC inspected); the East Anglian Daily Times and EDP24 stories name it as the Norfolk and Suffolk CRC, which identifies this provider. Publication day disputed: Russell Webster dates the report to the day of his post, 16 June 2017; the East Anglian Daily Times piece stamped 06:00 on 16 June 2017 says the report came out the day before (i.e. 15 June); Napo's press statement dated 19 June 2017 says it was published that day. No primary source states the day and the secondary ones disagree, so the record keeps month precision (June 2017), on which they agree. Napo's statement places the fieldwork earlier in 2017 without a month, so fieldworkStart is absent. Caseload not found (sources speak only of very high individual caseloads). The NPS is mentioned without its division being named, so no NPS record is made. Judgement words (nowhere near good enough, not good enough) are narrative, not ratings."
+  },
+  {
+    "id": "nps-north-east-2017-south-yorkshire-qi",
+    "providerId": "nps-north-east",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "South Yorkshire",
+    "published": "2017-06-29",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/n/inspections/southyorkshireqi",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/n/inspections/southyorkshireqi",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parliamenttoday.com/members/viewnews.html?id=95202",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/1630593/south-yorkshire-qi-reportc-pdf",
+        "publisher": "HM Inspectorate of Probation (report copy at docslib)",
+        "kind": "primary",
+        "date": "2017-06",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/south-yorks-probation/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-06-29",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same South Yorkshire area inspection as the CRC record. HMI Probation's press release (and its Parliament Today copy and Russell Webster's post) names the division: it was the third inspection of the NPS North East Division. The record covers that division's work in South Yorkshire only. Fieldwork month and caseload not found. Judgement words (generally good) are narrative, not ratings."
+  },
+  {
+    "id": "south-yorkshire-crc-2017-south-yorkshire-qi",
+    "providerId": "south-yorkshire-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "South Yorkshire",
+    "published": "2017-06-29",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Sodexo Justice Services in partnership with Nacro",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/n/inspections/southyorkshireqi",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/n/inspections/southyorkshireqi",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parliamenttoday.com/members/viewnews.html?id=95202",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://docslib.org/doc/1630593/south-yorkshire-qi-reportc-pdf",
+        "publisher": "HM Inspectorate of Probation (report copy at docslib)",
+        "kind": "primary",
+        "date": "2017-06",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/south-yorks-probation/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-06-29",
+        "fields": [
+          "published",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation in South Yorkshire covering the CRC's and the NPS North East Division's local work. The press release calls it the CRC in South Yorkshire, owned by Sodexo Justice Services with Nacro (the third Sodexo-owned CRC inspected); the only provider whose area is South Yorkshire is South Yorkshire CRC, so the mapping rests on the area named. Publication day from Russell Webster's post of 29 June 2017; the report copy's cover gives June 2017, which agrees. Fieldwork month not found (the report's opening pages read do not state it). Caseload not found. Judgement words (acceptable, much better than other CRCs so far) are narrative, not ratings."
+  },
+  {
+    "id": "bristol-gloucestershire-somerset-wiltshire-crc-2017-gloucestershire-qi",
+    "providerId": "bristol-gloucestershire-somerset-wiltshire-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Gloucestershire",
+    "published": "2017-08",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Working Links",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/08/gloucestershireqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/08/gloucestershireqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2017-08",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://vdocument.in/quality-impact-inspection-the-effectiveness-of-probation-assessments.html",
+        "publisher": "HM Inspectorate of Probation (report copy at vdocument.in)",
+        "kind": "primary",
+        "date": "2017-08",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.bbc.com/news/uk-england-gloucestershire-41114045",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "date": "2017-08-31",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.napo.org.uk/napo-press-release-union-claims-probation-services-gloucestershire-are-crisis",
+        "publisher": "Napo (probation union press release)",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation in Gloucestershire covering the CRC's and the NPS's local work. HMI Probation's press release says only that the CRC is owned by Working Links (its second Working Links-owned CRC inspected); the BBC story names it as the Bristol, Gloucestershire, Somerset & Wiltshire CRC and Napo's release as the Bristol, Gloucester, Somerset and Wiltshire CRC (BGSW CRC), which identifies this provider. Napo calls the owner Aurelius/Working Links; the record keeps the inspectorate's wording. Published is month precision: the press release is filed under 2017/08 and the report cover says August 2017; the BBC story is dated 31 August 2017 but no page read states that the report came out that day, so the day is not recorded. Fieldwork month not found. Caseload left null: the BBC gives 6,701 offenders supervised by the whole CRC at the end of 2016, not a figure for the area or the time of the inspection. Judgement words (poor, nowhere near the standard expected) are narrative, not ratings."
+  },
+  {
+    "id": "nps-south-west-south-central-2017-gloucestershire-qi",
+    "providerId": "nps-south-west-south-central",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Gloucestershire",
+    "published": "2017-08",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/08/gloucestershireqi/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/08/gloucestershireqi/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2017-08",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://vdocument.in/quality-impact-inspection-the-effectiveness-of-probation-assessments.html",
+        "publisher": "HM Inspectorate of Probation (report copy at vdocument.in)",
+        "kind": "primary",
+        "date": "2017-08",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.bbc.com/news/uk-england-gloucestershire-41114045",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "date": "2017-08-31",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.napo.org.uk/napo-press-release-union-claims-probation-services-gloucestershire-are-crisis",
+        "publisher": "Napo (probation union press release)",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same Gloucestershire area inspection as the CRC record. HMI Probation's press release says it was the first inspection of the NPS South West & Central Division; that wording differs slightly from this provider's name (South West South Central division), but it is the only NPS division it can mean. The record covers that division's work in Gloucestershire only. Published is month precision (see the CRC record). Fieldwork month and caseload not found. Judgement words (higher-risk individuals managed well overall) are narrative, not ratings."
+  },
+  {
+    "id": "cumbria-lancashire-crc-2017-cumbria-qi",
+    "providerId": "cumbria-lancashire-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Cumbria",
+    "published": "2017-10-05",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "owner": "Sodexo Justice Services in partnership with Nacro",
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/10/cumbriaqi",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/10/cumbriaqi",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2017-10",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parliamenttoday.com/members/viewnews.html?id=96646",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/cumbria-probation-inspection17/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-10-05",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "owner",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Area inspection of probation in Cumbria covering the CRC's and the NPS North West division's local work. The press release names the CRC as Cumbria and Lancashire CRC, run by Sodexo Justice Services with Nacro. Publication day from Russell Webster's post of 5 October 2017; the press release (filed under 2017/10) says the report was published the day of the release. Fieldwork month not found. Caseload not found (the press release gives only Sodexo's national share of CRC caseload, which is not this CRC's caseload). Judgement words (good overall, the best CRC practice seen, exceptional practice) are narrative, not ratings."
+  },
+  {
+    "id": "nps-north-west-2017-cumbria-qi",
+    "providerId": "nps-north-west",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "Cumbria",
+    "published": "2017-10-05",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": null,
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/10/cumbriaqi",
+    "evidence": [
+      {
+        "url": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2017/10/cumbriaqi",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2017-10",
+        "fields": [
+          "chiefInspector",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parliamenttoday.com/members/viewnews.html?id=96646",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/cumbria-probation-inspection17/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2017-10-05",
+        "fields": [
+          "published",
+          "chiefInspector",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "The same Cumbria area inspection as the CRC record. The chief inspector's statement in the press release names the division as the NPS's North West division. The record covers that division's work in Cumbria only. Fieldwork month and caseload not found. Judgement words (good-quality service for the most part, pockets of inconsistency) are narrative, not ratings."
+  },
+  {
+    "id": "nps-midlands-2017-west-mercia-qi",
     "providerId": "nps-midlands",
     "providerKind": "nps",
     "framework": "quality-and-impact",
@@ -1107,7 +2353,7 @@ export const INSPECTIONS = [
     "notes": "The same West Mercia area inspection as the CRC record, covering the NPS Midlands division's work in West Mercia only. Narrative findings are not mapped to bands. Caseload not found."
   },
   {
-    "id": "warwickshire-west-mercia-crc-2017-qi",
+    "id": "warwickshire-west-mercia-crc-2017-west-mercia-qi",
     "providerId": "warwickshire-west-mercia-crc",
     "providerKind": "crc",
     "framework": "quality-and-impact",
@@ -1169,6 +2415,138 @@ export const INSPECTIONS = [
       }
     ],
     "notes": "One area inspection of probation in West Mercia covering both this CRC and the NPS Midlands division's local work. The narrative findings are not mapped to bands. Caseload and owner not found."
+  },
+  {
+    "id": "nps-london-2018-london-qi",
+    "providerId": "nps-london",
+    "providerKind": "nps",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "London",
+    "published": "2018-01-10",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": {
+      "value": 16000,
+      "qualifier": "more-than"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/01/london-national-probation-service-encouraging-improvements-in-work-with-higher-risk-offenders-but-some-problems-remain-says-chief-inspector/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/01/london-national-probation-service-encouraging-improvements-in-work-with-higher-risk-offenders-but-some-problems-remain-says-chief-inspector/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-01",
+        "fields": [
+          "chiefInspector",
+          "caseload",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.parliamenttoday.com/free/viewnews.html?id=98776",
+        "publisher": "HM Inspectorate of Probation (press release copy at Parliament Today)",
+        "kind": "primary",
+        "fields": [
+          "chiefInspector",
+          "caseload",
+          "area"
+        ]
+      },
+      {
+        "url": "https://vdocuments.mx/quality-impact-inspection-the-effectiveness-of-is-our-second-inspection-of.html",
+        "publisher": "HM Inspectorate of Probation (report copy at vdocuments.mx)",
+        "kind": "primary",
+        "date": "2018-01",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "http://www.russellwebster.com/londonnps18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "date": "2018-01-10",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "Not on the leads list: a Quality & Impact inspection of the London division of the National Probation Service on its own (report titled as a Q&I inspection of the NPS in London; Russell Webster notes it covers the NPS only, not the CRC). Publication day from Russell Webster's post of 10 January 2018; the press release is filed under 2018/01 and the report cover says January 2018, which agree. Caseload: more than 16,000 higher-risk offenders supervised, as the press release puts it. Fieldwork month not found. Judgement words (encouraging improvements, public protection work good) are narrative, not ratings."
+  },
+  {
+    "id": "london-crc-2018-london-qi",
+    "providerId": "london-crc",
+    "providerKind": "crc",
+    "framework": "quality-and-impact",
+    "round": null,
+    "area": "London",
+    "published": "2018-03",
+    "overall": null,
+    "notRatedReason": "A Quality & Impact inspection from before the rated programme: it gave narrative findings only, and HMI Probation began rating providers with the programme that started in April 2018.",
+    "standards": {},
+    "caseload": {
+      "value": 30000,
+      "qualifier": "nearly"
+    },
+    "chiefInspector": "Dame Glenys Stacey",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/03/londoncrc/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/03/londoncrc/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2018-03",
+        "fields": [
+          "chiefInspector",
+          "caseload",
+          "reportUrl",
+          "area"
+        ]
+      },
+      {
+        "url": "https://vdocuments.us/london-community-rehabilitation-company-london-community-rehabilitation-company.html",
+        "publisher": "HM Inspectorate of Probation (report copy at vdocuments.us)",
+        "kind": "primary",
+        "date": "2018-03",
+        "fields": [
+          "published",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.russellwebster.com/londoncrc18/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "chiefInspector",
+          "caseload",
+          "area"
+        ]
+      },
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/about-hmi-probation/about-our-work/programme-development/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "fields": [
+          "notRatedReason"
+        ]
+      }
+    ],
+    "notes": "A Quality & Impact inspection of the London CRC alone (no NPS element): the press release says the 2016 inspection covered north London only while this one was pan-London and looked at far more cases; the NPS in London had its own Q&I report in January 2018 (see nps-london-2018-london-qi). Publication date disputed: Russell Webster's post dates the report to 8 February 2018, but HMI Probation's press release is filed under 2018/03 and the report's own cover says March 2018; in every other Q&I report checked here (South Yorkshire, Gloucestershire, NPS London) the cover month matches the publication month. The record keeps March 2018 at month precision from the two primary sources and does not take a day from the secondary one (Russell Webster's date may be a slip, but no source states a March day). The press release refers to the fieldwork only as the 2017 inspection, with no month, so fieldworkStart is absent. Caseload: nearly 30,000 offenders, as the press release and Russell Webster put it. Owner not stated on the 2018 pages read. Judgement words (notable improvement from a very low base, not of an acceptable standard overall) are narrative, not ratings."
   },
   {
     "id": "merseyside-crc-2018-19",
@@ -1234,6 +2612,7 @@ export const INSPECTIONS = [
       "value": 4000,
       "qualifier": "more-than"
     },
+    "owner": "Sodexo",
     "chiefInspector": "Dame Glenys Stacey",
     "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/10/essexcrc",
     "evidence": [
@@ -1257,9 +2636,18 @@ export const INSPECTIONS = [
         "fields": [
           "published"
         ]
+      },
+      {
+        "url": "http://probationmatters.blogspot.com/2018/03/napo-evidence-part-two.html",
+        "publisher": "Probation Matters (Napo's written evidence)",
+        "kind": "secondary",
+        "date": "2018-03-19",
+        "fields": [
+          "owner"
+        ]
       }
     ],
-    "notes": "Standard ratings not found; praise of partnership work and unpaid work is descriptive, not a rating. Fieldwork date not found (HMIP's advance schedule planned June to August 2018). Owner left out: the only source naming one (Sodexo with Nacro) dates from 2015."
+    "notes": "Standard ratings not found; praise of partnership work and unpaid work is descriptive, not a rating. Fieldwork date not found (HMIP's advance schedule planned June to August 2018). Owner from Napo's evidence of March 2018, which lists Essex among the six CRCs Sodexo held, seven months before publication."
   },
   {
     "id": "west-yorkshire-crc-2018-19",
@@ -1690,7 +3078,6 @@ export const INSPECTIONS = [
       "value": 3729,
       "qualifier": "exact"
     },
-    "owner": "ARCC",
     "chiefInspector": "Dame Glenys Stacey",
     "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/03/dtvcrc/",
     "evidence": [
@@ -1724,17 +3111,9 @@ export const INSPECTIONS = [
         "fields": [
           "standards.leadership"
         ]
-      },
-      {
-        "url": "https://www.russellwebster.com/durham-probation-quality-concerns/",
-        "publisher": "Russell Webster",
-        "kind": "secondary",
-        "fields": [
-          "owner"
-        ]
       }
     ],
-    "notes": "Leadership Outstanding is stated by the CRC's chief executive in the local press and by HMIP in 2020 (rating kept). Other standards and the publication day not found."
+    "notes": "Leadership Outstanding is stated by the CRC's chief executive in the local press and by HMIP in 2020 (rating kept). Other standards and the publication day not found. Owner left out: the only source naming one (ARCC) is a 2016 post about the earlier Durham area inspection, more than a year before this one; that post supports the owner of the 2016 record instead."
   },
   {
     "id": "south-yorkshire-crc-2018-19",
@@ -1774,7 +3153,7 @@ export const INSPECTIONS = [
     "providerKind": "crc",
     "framework": "hmip-2018",
     "round": "2018/19",
-    "published": "2019-04-04",
+    "published": "2019-04",
     "overall": "requires-improvement",
     "standards": {},
     "caseload": null,
@@ -1788,18 +3167,10 @@ export const INSPECTIONS = [
         "kind": "primary",
         "date": "2019-04",
         "fields": [
+          "published",
           "owner",
           "chiefInspector",
           "reportUrl"
-        ]
-      },
-      {
-        "url": "https://rochdaleonline.co.uk/news-features/2/news-headlines/127083/probation-and-rehabilitation-service-is-reflective-organisation-capable-of-addressing-weakness-in-protecting-victims-says-report",
-        "publisher": "Rochdale Online",
-        "kind": "secondary",
-        "date": "2019-04-04",
-        "fields": [
-          "published"
         ]
       },
       {
@@ -1811,7 +3182,7 @@ export const INSPECTIONS = [
         ]
       }
     ],
-    "notes": "Overall rating read in a ministerial written answer. Caseload, fieldwork date and standard ratings not found."
+    "notes": "Overall rating read in a ministerial written answer. Caseload, fieldwork date, publication day and standard ratings not found: a news page's timestamp (4 April 2019) is not a statement of the day, so only the month of HMI Probation's release is recorded."
   },
   {
     "id": "nps-wales-2018-19",
@@ -2344,6 +3715,7 @@ export const INSPECTIONS = [
       "value": 29000,
       "qualifier": "nearly"
     },
+    "owner": "MTC",
     "chiefInspector": "Justin Russell",
     "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/08/londoncrc-2/",
     "evidence": [
@@ -2368,9 +3740,18 @@ export const INSPECTIONS = [
         "fields": [
           "ratingCounts"
         ]
+      },
+      {
+        "url": "https://www.mtcgroup.org.uk/2019/08/21/press-release-londons-privately-run-probation-service-shows-continued-improvement-inspectors-say/",
+        "publisher": "MTC",
+        "kind": "secondary",
+        "date": "2019-08-21",
+        "fields": [
+          "owner"
+        ]
       }
     ],
-    "notes": "Half the standards Good and half Requires improvement; which is which not found. Publication day not found (the owner's own release is dated 21 August 2019). Owner left out: the only naming source (MTCnovo) is a 2018 post. Fieldwork date not found."
+    "notes": "Half the standards Good and half Requires improvement; which is which not found. Publication day not found (the owner's own release is dated 21 August 2019). Owner from MTC's own release on the report (21 August 2019), which says MTC owns the CRC. Fieldwork date not found."
   },
   {
     "id": "norfolk-suffolk-crc-2018-19",
@@ -2448,6 +3829,7 @@ export const INSPECTIONS = [
     "providerKind": "nps",
     "framework": "hmip-2018",
     "round": "2018/19",
+    "fieldworkStart": "2019-05",
     "published": "2019-09",
     "overall": "requires-improvement",
     "standards": {},
@@ -2497,9 +3879,17 @@ export const INSPECTIONS = [
           "ratingCounts",
           "caseload"
         ]
+      },
+      {
+        "url": "https://www.bbc.co.uk/news/uk-england-49570407",
+        "publisher": "BBC News",
+        "kind": "secondary",
+        "fields": [
+          "fieldworkStart"
+        ]
       }
     ],
-    "notes": "Half the standards Good and half Requires improvement; which is which not found. The last NPS division of round one. Publication day and fieldwork date not found."
+    "notes": "Half the standards Good and half Requires improvement; which is which not found. The last NPS division of round one. Publication day not found. Fieldwork month from the BBC's report of the inspection (fieldwork in May and June)."
   },
   {
     "id": "bristol-gloucestershire-somerset-wiltshire-crc-2018-19",
@@ -2711,6 +4101,7 @@ export const INSPECTIONS = [
       "value": 8400,
       "qualifier": "more-than"
     },
+    "owner": "Reducing Reoffending Partnership",
     "chiefInspector": "Justin Russell",
     "reportUrl": "https://justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2020/03/dlnrcrc-2",
     "evidence": [
@@ -2740,9 +4131,17 @@ export const INSPECTIONS = [
           "caseload",
           "chiefInspector"
         ]
+      },
+      {
+        "url": "http://www.russellwebster.com/swmcrc20/",
+        "publisher": "Russell Webster",
+        "kind": "secondary",
+        "fields": [
+          "owner"
+        ]
       }
     ],
-    "notes": "Fieldwork took place in autumn 2019; month not found. Publication day, owner at the time and the other six standards not found."
+    "notes": "Fieldwork took place in autumn 2019; month not found. Publication day and the other six standards not found. Owner from Russell Webster's post on the Staffordshire and West Midlands report of the same week, which says the same company, the Reducing Reoffending Partnership, runs both CRCs."
   },
   {
     "id": "west-yorkshire-crc-2019-20",
@@ -3150,5 +4549,46 @@ export const INSPECTIONS = [
       }
     ],
     "notes": "Resettlement work with people leaving prison was reported as Outstanding, but no source names the Through the Gate standard, so it is left out. Publication date, report or press-release address and other standards not found."
+  },
+  {
+    "id": "nps-south-west-2020-21",
+    "providerId": "nps-south-west",
+    "providerKind": "nps",
+    "framework": "hmip-2018",
+    "round": "2020/21",
+    "fieldworkStart": "2021-02",
+    "published": "2021-07",
+    "overall": "good",
+    "standards": {
+      "leadership": "good"
+    },
+    "caseload": null,
+    "chiefInspector": "Justin Russell",
+    "reportUrl": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/",
+    "evidence": [
+      {
+        "url": "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/",
+        "publisher": "HM Inspectorate of Probation",
+        "kind": "primary",
+        "date": "2021-07",
+        "fields": [
+          "published",
+          "overall",
+          "standards.leadership",
+          "chiefInspector",
+          "reportUrl"
+        ]
+      },
+      {
+        "url": "https://inspectorates-staging.bang-on.net/hmiprobation/blog",
+        "publisher": "HM Inspectorate of Probation (Chief Inspector's blog, 1 March 2021; staging copy of the blog index)",
+        "kind": "primary",
+        "date": "2021-03-01",
+        "fields": [
+          "fieldworkStart"
+        ]
+      }
+    ],
+    "notes": "HMI Probation's last inspection of an NPS division before unification in June 2021, by video link. The press release calls it the South West division (now the Probation Service - South West region), a division apart from the South West South Central division of 2018/19, so it has its own provider record. Overall Good and Leadership are stated as ratings ('rated as good'). Work to support victims is 'judged outstanding' and court reports and initial assessments are said to need improvement: judgement wording, not ratings (rule 3 of docs/corrections.md), so those standards stay unknown. Fieldwork month from the Chief Inspector's blog of 1 March 2021 (February inspections of BGSW CRC and NPS South West by video link); publication month from the release's address (rule 5 of docs/corrections.md), day not found. Caseload not found."
   }
 ] as const satisfies readonly Inspection[];

@@ -27,13 +27,14 @@ export type DatasetProvider = Provider & { readonly id: ProviderId };
 export const inspections: readonly DatasetInspection[] = /* @__PURE__ */ deepFreeze(INSPECTIONS);
 
 /**
- * The 28 probation providers: the 21 Community Rehabilitation Companies and the 7 National
- * Probation Service divisions, deeply frozen.
+ * The probation providers: the 21 Community Rehabilitation Companies, the 7 National Probation
+ * Service divisions of 2015–2020 and the South West division HMI Probation inspected in 2021,
+ * deeply frozen.
  *
  * @example
  * ```ts
  * providers.length;
- * //=> 28
+ * //=> 29
  * ```
  *
  * @category Data

@@ -1,9 +1,16 @@
+import { compareTimeline } from "../internal/chronology.js";
 import { describe } from "../internal/describe.js";
 import { type DatasetInspection, inspections } from "./dataset.js";
 import { getProvider } from "./getProvider.js";
 
 /**
- * The inspections of one provider, oldest first (the dataset's publication order).
+ * A provider's timeline: every inspection of it, rated or not, oldest first.
+ *
+ * The order: Quality & Impact area inspections (2016–2018, unrated, `round: null`) first, then the rated
+ * rounds in turn (2018/19, 2019/20, 2020/21); within a round by publication date, a month-precision date
+ * (`"2019-10"`) before the days of that month and an unknown date last; then by id. Unrated inspections
+ * (Quality & Impact, or a rated-round inspection HMI Probation did not rate, `overall: null`) keep their
+ * place in time: filter them out yourself (`.filter((i) => i.overall != null)`) for rated ones only.
  *
  * @param providerId - A provider id or alias (see {@link getProvider}).
  * @returns The provider's inspections, possibly none; a new frozen array.
@@ -13,6 +20,8 @@ import { getProvider } from "./getProvider.js";
  * ```ts
  * inspectionsOf("west-yorkshire-crc").map((i) => i.round);
  * //=> ["2018/19", "2019/20"]
+ * inspectionsOf("london-crc").map((i) => [i.round, i.published]);
+ * //=> [[null, "2016-12-15"], [null, "2018-03"], ["2018/19", "2019-08"]]
  * ```
  *
  * @category Data
@@ -30,5 +39,5 @@ export function inspectionsOfProvider(providerId: string, fn: string): readonly 
   if (provider === undefined) {
     throw new RangeError(`${fn}: no provider has the id or alias ${describe(providerId)}`);
   }
-  return Object.freeze(inspections.filter((i) => i.providerId === provider.id));
+  return Object.freeze(inspections.filter((i) => i.providerId === provider.id).sort(compareTimeline));
 }

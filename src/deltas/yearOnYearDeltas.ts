@@ -14,8 +14,11 @@ const FN = "yearOnYearDeltas";
  * One {@link inspectionDelta} for each provider's consecutive pair of rated inspections: which providers got
  * better or worse from one round to the next.
  *
+ * Deltas compare rated inspections only. A provider's timeline (see `inspectionsOf`, or the CLI's `show`) lists
+ * every inspection, rated or not; the deltas join the rated ones in time order and pass over the rest.
+ *
  * The rules:
- * - Only `"hmip-2018"` inspections whose `overall` is not `null` take part: Quality & Impact inspections and
+ * - Only `"hmip-2018"` inspections (any round: 2018/19, 2019/20, 2020/21) whose `overall` is not `null` take part: Quality & Impact inspections and
  *   inspections HMI Probation did not rate overall are skipped, so a provider's pair joins the inspections either
  *   side of an unrated one. An inspection whose overall is rated but unknown (absent) takes part.
  * - Each provider's inspections are ordered by publication date, else round (as in {@link inspectionDelta}).

@@ -58,3 +58,26 @@ export function comparePlaces(a: Place, b: Place): -1 | 0 | 1 {
   }
   return a.round < b.round ? -1 : a.round > b.round ? 1 : 0;
 }
+
+/** The fields that place an inspection on a provider's timeline. */
+export interface Placed {
+  readonly id: string;
+  readonly round: string | null;
+  readonly published?: string | undefined;
+}
+
+/**
+ * A total order for timelines: by round (Quality & Impact inspections, which have none, first; then 2018/19,
+ * 2019/20, 2020/21), then by publication date within a round (a month-precision date before the days of that
+ * month; an unknown date last), then by id. It needs no date parsing beyond ISO 8601 string order, which is
+ * date order for the schema's `YYYY-MM` and `YYYY-MM-DD` forms, so it also orders records whose dates
+ * `compareChronologically` cannot tell apart.
+ */
+export function compareTimeline(a: Placed, b: Placed): number {
+  const r = roundIndex(a.round) - roundIndex(b.round);
+  if (r !== 0) return r;
+  const pa = a.published ?? "9999";
+  const pb = b.published ?? "9999";
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

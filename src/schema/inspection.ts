@@ -61,7 +61,7 @@ const inspectionShape = z
   .object({
     id: Slug.meta({
       description:
-        "Stable identifier: the provider id and the round (west-yorkshire-crc-2019-20); for a Quality & Impact inspection the provider id, the publication year and qi (nps-midlands-2017-qi), with the area added where a provider had two in one year (nps-midlands-2017-qi-staffordshire-stoke).",
+        "Stable identifier: the provider id and the round (west-yorkshire-crc-2019-20); for a Quality & Impact inspection the provider id, the publication year, the area and qi (nps-midlands-2017-west-mercia-qi).",
     }),
     providerId: Slug.meta({ description: "The inspected provider's id (see providers.json)." }),
     providerKind: ProviderKind.meta({

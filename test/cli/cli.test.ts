@@ -213,7 +213,7 @@ describe("show", () => {
     }
     expect((await cli("show", unrated?.providerId ?? "")).stdout).toContain("overall:         not rated");
     expect((await cli("show", qi?.providerId ?? "")).stdout).toContain(
-      "Quality & Impact inspection (no ratings)",
+      `Quality & Impact inspection of ${qi?.area} (no ratings) — ${qi?.id}`,
     );
     expect((await cli("show", counted?.providerId ?? "")).stdout).toContain("rating counts:");
     expect((await cli("show", unknown?.providerId ?? "")).stdout).toContain("overall:         unknown");
@@ -223,6 +223,29 @@ describe("show", () => {
         /caseload: +(more than|nearly|around|approximately) /,
       );
     }
+  });
+
+  test("opens with the provider's timeline: every inspection, rated or not, oldest first", async () => {
+    const out = (await cli("show", "london-crc")).stdout;
+    const timeline = out.slice(out.indexOf("Timeline ("), out.indexOf("\n\n", out.indexOf("Timeline (")));
+    expect(timeline.split("\n")).toEqual([
+      "Timeline (3 inspections, oldest first):",
+      expect.stringMatching(/^ {2}2016-12-15 +Quality & Impact inspection of north of London +not rated$/),
+      expect.stringMatching(/^ {2}2018-03 +Quality & Impact inspection of London +not rated$/),
+      expect.stringMatching(/^ {2}2019-08 +2018\/19 inspection +Requires improvement$/),
+    ]);
+    for (const i of inspections.filter((x) => x.providerId === "london-crc")) expect(out).toContain(i.id);
+    expect(out).toContain("area:            north of London");
+  });
+
+  test("puts --data inspections given in any order on the timeline in time order", async () => {
+    const own = inspections.filter((i) => i.providerId === "nps-midlands");
+    const shuffled = [...own].reverse();
+    const out = (await cli("show", "nps-midlands", "--data", file("reversed.json", shuffled))).stdout;
+    const positions = own.map((i) => out.indexOf(`— ${i.id}`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(out).toMatch(/date unknown|2016-09-22 +Quality & Impact inspection of Derbyshire/);
   });
 
   test("--format json prints the provider and its inspections", async () => {

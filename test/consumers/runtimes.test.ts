@@ -62,7 +62,7 @@ function expectCommonReport(report: Report): void {
   expect(report.rootExports).toEqual(expect.arrayContaining([...ROOT_API, "parseRating", "providers"]));
   expect(report.inspections).toBe(report.jsonInspections);
   expect(report.providers).toBe(report.jsonProviders);
-  expect(report.providers).toBe(28);
+  expect(report.providers).toBe(29);
   expect(report.sameIds).toBe(true);
   expect(report.frozen).toBe(true);
   expect(report.getProvider).toBe(true);

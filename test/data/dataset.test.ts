@@ -1,13 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { buildOutputs } from "../../scripts/lib/build.js";
+import { areaInspectionKey, buildOutputs } from "../../scripts/lib/build.js";
 import {
+  countRatings,
   getProvider,
   inspections,
   inspectionsOf,
   latestInspection,
   providers,
   RATINGS,
+  ROUNDS,
 } from "../../src/index.js";
 import { type Inspection, validateDataset } from "../../src/schema/index.js";
 import { presentFields } from "../../src/schema/inspection.js";
@@ -33,9 +35,12 @@ describe("the curated dataset", () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
-  test("has the 28 providers: 21 CRCs and 7 NPS divisions", () => {
+  test("has the 21 CRCs, the 7 NPS divisions of round one and the South West division of 2021", () => {
     expect(providers.filter((p) => p.kind === "crc")).toHaveLength(21);
-    expect(providers.filter((p) => p.kind === "nps")).toHaveLength(7);
+    const nps = providers.filter((p) => p.kind === "nps").map((p) => p.id);
+    const roundOne = new Set(round("2018/19", "nps").map((i) => i.providerId));
+    expect(nps.filter((id) => !roundOne.has(id))).toEqual(["nps-south-west"]);
+    expect(inspectionsOf("nps-south-west").map((i) => i.round)).toEqual(["2020/21"]);
   });
 
   test("names every present field of every record in some evidence entry", () => {
@@ -87,7 +92,7 @@ describe("the curated dataset", () => {
   });
 
   test("is sorted in publication order within each round", () => {
-    const order = [null, "2018/19", "2019/20"];
+    const order = [null, ...ROUNDS];
     for (let k = 1; k < inspections.length; k++) {
       const a = inspections[k - 1] as Inspection;
       const b = inspections[k] as Inspection;
@@ -95,6 +100,44 @@ describe("the curated dataset", () => {
       expect(byRound).toBeLessThanOrEqual(0);
       if (byRound === 0 && a.published && b.published) expect(a.published <= b.published).toBe(true);
     }
+  });
+
+  test("has at least 14 Quality & Impact area inspections, unrated, each with its area", () => {
+    const qi = inspections.filter((i) => i.framework === "quality-and-impact");
+    expect(new Set(qi.map(areaInspectionKey)).size).toBeGreaterThanOrEqual(14);
+    for (const i of qi) {
+      expect(i.round, i.id).toBeNull();
+      expect(i.overall, i.id).toBeNull();
+      expect(i.area, i.id).toBeTypeOf("string");
+      expect(i.id, i.id).toMatch(new RegExp(`^${i.providerId}-\\d{4}-[a-z0-9-]+-qi$`));
+    }
+    // One record per provider an inspection covered: never two records of one provider for one inspection.
+    const perProvider = qi.map((i) => `${i.providerId} ${areaInspectionKey(i)}`);
+    expect(new Set(perProvider).size).toBe(perProvider.length);
+  });
+
+  test("2020/21 holds NPS South West's rated inspection and counts no unrated record as a rating", () => {
+    const r2021 = round("2020/21");
+    expect(r2021.map((i) => [i.id, i.overall])).toEqual([["nps-south-west-2020-21", "good"]]);
+    // Quality & Impact records never count as a rating or as zero: countRatings puts each in notRated.
+    const qi = inspections.filter((i) => i.framework === "quality-and-impact");
+    expect(countRatings(qi)).toEqual({
+      outstanding: 0,
+      good: 0,
+      "requires-improvement": 0,
+      inadequate: 0,
+      unknown: 0,
+      notRated: qi.length,
+    });
+  });
+
+  test("owners follow the one-year rule: DTV 2018/19 has none from a 2016 post, Essex 2018/19 has Sodexo from 2018", () => {
+    const byId = new Map(inspections.map((i) => [i.id, i]));
+    expect(byId.get("durham-tees-valley-crc-2018-19")?.owner).toBeUndefined();
+    expect(byId.get("durham-tees-valley-crc-2016-durham-qi")?.owner).toBe("ARCC");
+    expect(byId.get("essex-crc-2018-19")?.owner).toBe("Sodexo");
+    // No publication day rests on a news page's timestamp alone.
+    expect(byId.get("cheshire-greater-manchester-crc-2018-19")?.published).toBe("2019-04");
   });
 
   test("cannot be mutated", () => {
@@ -150,6 +193,32 @@ describe("accessors", () => {
       expect(getProvider(alias.toLowerCase())?.id).toBe(getProvider(alias)?.id);
     }
     expect(getProvider("KSS")?.id).toBe("kent-surrey-sussex-crc");
+  });
+
+  test("inspectionsOf is one timeline: Quality & Impact and rated inspections together, oldest first, partial dates in order", () => {
+    expect(inspectionsOf("nps-midlands").map((i) => i.id)).toEqual([
+      "nps-midlands-2016-derbyshire-qi",
+      "nps-midlands-2017-staffordshire-stoke-qi",
+      "nps-midlands-2017-west-mercia-qi",
+      "nps-midlands-2018-19",
+    ]);
+    // A month-precision date ("2018-03") between two days, and the rated round after.
+    expect(inspectionsOf("london-crc").map((i) => i.published)).toEqual(["2016-12-15", "2018-03", "2019-08"]);
+    // An undated inspection of a later round comes after the dated one of an earlier round.
+    expect(inspectionsOf("HIOW").map((i) => [i.round, i.published])).toEqual([
+      ["2018/19", "2019-05-08"],
+      ["2019/20", undefined],
+    ]);
+  });
+
+  test("latestInspection is the end of the timeline, or the last rated inspection with { rated: true }", () => {
+    expect(latestInspection("HIOW")?.id).toBe("hampshire-isle-of-wight-crc-2019-20");
+    expect(latestInspection("HIOW", { rated: true })?.id).toBe("hampshire-isle-of-wight-crc-2018-19");
+    expect(latestInspection("nps-south-west-south-central")?.round).toBe("2018/19");
+    expect(latestInspection("nps-south-west", { rated: true })?.round).toBe("2020/21");
+    expect(() => latestInspection("HIOW", null as never)).toThrow(
+      /^latestInspection: expected an options object/,
+    );
   });
 
   test("getProvider returns undefined for an unknown name and throws on a non-string", () => {

@@ -288,6 +288,30 @@ describe("yearOnYearDeltas", () => {
     expect(yearOnYearDeltas([x1, { ...x2, overall: null }])).toEqual([]);
   });
 
+  test("compares rated inspections only, across an unrated one and a Quality & Impact one, into 2020/21", () => {
+    const qi: DeltaInspection = {
+      ...base,
+      id: "x-2017-area-qi",
+      framework: "quality-and-impact",
+      round: null,
+      published: "2017-06",
+      overall: null,
+    };
+    const cutShort = { ...x2, published: undefined, overall: null } as const;
+    const x3: DeltaInspection = {
+      ...base,
+      id: "x-crc-2020-21",
+      round: "2020/21",
+      published: "2021-07",
+      overall: "good",
+    };
+    const deltas = yearOnYearDeltas([x3, cutShort, qi, x1]);
+    expect(deltas.map((d) => [d.laterId, d.earlierId, d.overall.direction])).toEqual([
+      ["x-crc-2020-21", x1.id, "improved"],
+    ]);
+    expect(deltas[0]?.elapsed?.unit).toBe("calendar-months");
+  });
+
   test("keeps inspections whose overall is rated but unknown", () => {
     const { overall: _, ...unknown } = x2;
     const [delta] = yearOnYearDeltas([x1, unknown]);

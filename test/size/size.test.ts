@@ -15,10 +15,11 @@ const GRADE_SCORE_MAX_BYTES = 2 * 1024;
  * The root entry with the dataset, minified and gzipped: measured 21,535 B on 2026-11-22 with
  * the dataset of that day (40 inspections, 28 providers), plus 10% headroom; 24,245 B on 2026-12-02
  * after the input checks of issue 13 (about 2.6 KB gzipped: argument, option and record checks,
- * the scheme snapshot, bounded messages), plus 10%. Raise it deliberately (and say so in the
- * changeset) when the data or the code grows.
+ * the scheme snapshot, bounded messages), plus 10%; then, the same day, 32,040 B with the Quality &
+ * Impact and 2020/21 records (62 inspections, 29 providers), plus 10%. Raise it deliberately (and
+ * say so in the changeset) when the data or the code grows.
  */
-const ROOT_MAX_GZIP_BYTES = 26_600;
+const ROOT_MAX_GZIP_BYTES = 35_300;
 
 interface Bundle {
   text: string;
@@ -96,7 +97,7 @@ describe("bundle size of the packed package (esbuild, minified ESM, browser)", (
     const b = await bundle(project.dir, 'export * from "crc-inspections";');
     console.info(`root bundle: ${b.bytes} B minified, ${b.gzip} B gzipped (${describeInputs(b)})`);
     // The dataset is in it (the markers the gradeScore test looks for are real).
-    expect(providerIds.length).toBe(28);
+    expect(providerIds.length).toBe(29);
     expect(providerIds.every((id) => b.text.includes(`"${id}"`))).toBe(true);
     expect(b.inputs.has("zod")).toBe(false);
     expect(b.gzip).toBeLessThanOrEqual(ROOT_MAX_GZIP_BYTES);

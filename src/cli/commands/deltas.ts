@@ -18,10 +18,13 @@ import {
 
 const HELP = `Usage: crc-inspections deltas [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
 
-Year-on-year changes: for each provider inspected in both rounds, how its overall
-rating, its standards and its (unofficial) score moved from the earlier inspection to
-the later one, and the time between the publications. "unknown" means a side is not
-known, or the score ranges overlap. Listed in the order the later reports came out.
+Year-on-year changes: for each provider with two or more rated inspections (2018/19,
+2019/20, 2020/21), how its overall rating, its standards and its (unofficial) score moved
+from one rated inspection to the next, and the time between the publications. Rated
+inspections only: Quality & Impact inspections and those HMI Probation did not rate are
+passed over (see every inspection with: crc-inspections show PROVIDER). "unknown" means a
+side is not known, or the score ranges overlap. Listed in the order the later reports
+came out.
 
 Options:
   --kind KIND      only CRCs (crc) or NPS divisions (nps) (default: both)

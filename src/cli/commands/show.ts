@@ -1,3 +1,4 @@
+import { compareTimeline } from "../../internal/chronology.js";
 import { RATINGS } from "../../ratings/RATINGS.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../schema/index.js";
@@ -13,8 +14,10 @@ import { groupDigits, json, scoreText } from "../output.js";
 
 const HELP = `Usage: crc-inspections show <provider> [--format text|json] [--data FILE]
 
-A provider and each of its inspections: dates, caseload, overall rating, every standard
-(unknown shown as unknown), the score the known ratings allow, and the sources.
+A provider and its timeline: every inspection, oldest first, the unrated Quality & Impact
+area inspections (2016-2018) beside the rated rounds (2018/19, 2019/20, 2020/21). Then each
+inspection: dates, area, caseload, overall rating, every standard (unknown shown as unknown),
+the score the known ratings allow, and the sources.
 <provider> is an id (west-yorkshire-crc) or an alias (DLNR, BGSW, KSS, …), in any case.
 
 Options:
@@ -78,12 +81,39 @@ function standardLines(inspection: Inspection): string {
   return out;
 }
 
+/** What kind of inspection it was, in a few words: "2018/19 inspection", "Quality & Impact inspection of Durham". */
+function kindOf(inspection: Inspection): string {
+  if (inspection.round !== null) return `${inspection.round} inspection`;
+  return inspection.area === undefined
+    ? "Quality & Impact inspection"
+    : `Quality & Impact inspection of ${inspection.area}`;
+}
+
+function overallWord(inspection: Inspection): string {
+  return inspection.overall === null
+    ? "not rated"
+    : inspection.overall === undefined
+      ? "rating unknown"
+      : ratingLabel(inspection.overall);
+}
+
+/** One line per inspection, oldest first: when, what, and the overall rating. */
+function timelineText(own: readonly Inspection[]): string {
+  let out = `\nTimeline (${own.length} inspection${own.length === 1 ? "" : "s"}, oldest first):\n`;
+  const width = Math.max(...own.map((i) => kindOf(i).length)) + 2;
+  for (const i of own) {
+    out += `  ${(i.published ?? "date unknown").padEnd(14)}${kindOf(i).padEnd(width)}${overallWord(i)}\n`;
+  }
+  return out;
+}
+
 function inspectionText(inspection: Inspection): string {
   const heading =
     inspection.round === null
-      ? `Quality & Impact inspection (no ratings) — ${inspection.id}`
+      ? `${kindOf(inspection)} (no ratings) — ${inspection.id}`
       : `${inspection.round} inspection — ${inspection.id}`;
   let out = `\n${heading}\n`;
+  if (inspection.area !== undefined) out += field("area", inspection.area);
   out += field("fieldwork start", inspection.fieldworkStart ?? "unknown");
   out += field("published", inspection.published ?? "unknown");
   out += field(
@@ -169,14 +199,16 @@ export const show: Command = {
     const format = choiceOption("format", values.format, ["text", "json"] as const, "text");
     const { providers, inspections } = await loadDataset(values.data, io.stdin);
     const provider = findProvider(providers, positionals[0] as string);
-    const own = inspections.filter((i) => i.providerId === provider.id);
+    const own = inspections.filter((i) => i.providerId === provider.id).sort(compareTimeline);
     if (format === "json") {
       io.stdout(json({ provider, inspections: own }));
       return 0;
     }
     io.stdout(
       providerText(provider) +
-        (own.length === 0 ? "\nNo inspections in the dataset.\n" : own.map(inspectionText).join("")),
+        (own.length === 0
+          ? "\nNo inspections in the dataset.\n"
+          : timelineText(own) + own.map(inspectionText).join("")),
     );
     return 0;
   },
