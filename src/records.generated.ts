@@ -146,7 +146,7 @@ export interface Provider {
  * @category Records
  */
 export interface Inspection {
-  /** Stable identifier: the provider id and the round (west-yorkshire-crc-2019-20); for a Quality & Impact inspection the provider id, the publication year and qi (nps-midlands-2017-qi), with the area added where a provider had two in one year (nps-midlands-2017-qi-staffordshire-stoke). */
+  /** Stable identifier: the provider id and the round (west-yorkshire-crc-2019-20); for a Quality & Impact inspection the provider id, the publication year, the area and qi (nps-midlands-2017-west-mercia-qi). */
   readonly id: string;
   /** The inspected provider's id (see providers.json). */
   readonly providerId: string;

@@ -405,6 +405,37 @@ describe("export", () => {
     expect(rows.some((r) => r.rating === null)).toBe(true);
   });
 
+  test("carries the area and the 2020/21 round: an area column, unrated Quality & Impact rows, NPS South West's ten standards", async () => {
+    const csv = parseCsv((await cli("export")).stdout);
+    const header = csv[0] ?? [];
+    const col = (name: string) => header.indexOf(name);
+    expect(header.slice(col("round"), col("round") + 2)).toEqual(["round", "area"]);
+    const durham = csv.find((r) => r[0] === "durham-tees-valley-crc-2016-durham-qi");
+    expect([durham?.[col("round")], durham?.[col("area")], durham?.[col("overall")]]).toEqual([
+      "",
+      "Durham",
+      "none",
+    ]);
+    const sw = csv.find((r) => r[0] === "nps-south-west-2020-21");
+    expect([sw?.[col("round")], sw?.[col("overall")], sw?.[col("standards_total")]]).toEqual([
+      "2020/21",
+      "good",
+      "10",
+    ]);
+    const ratings = JSON.parse((await cli("export", "--format", "json", "--table", "ratings")).stdout) as {
+      inspection_id: string;
+      round: string | null;
+      standard_number: string | null;
+      rating: string | null;
+    }[];
+    const swRows = ratings.filter((r) => r.inspection_id === "nps-south-west-2020-21");
+    expect(swRows).toHaveLength(10);
+    expect(swRows.every((r) => r.round === "2020/21" && r.standard_number === null)).toBe(true);
+    expect(swRows.filter((r) => r.rating !== null).length).toBe(1);
+    // Quality & Impact inspections rate no standards, so they have no rows in ratings.csv (never zeros).
+    expect(ratings.some((r) => r.inspection_id.endsWith("-qi"))).toBe(false);
+  });
+
   test("bad formats and tables exit 2", async () => {
     expect((await cli("export", "--format", "md")).code).toBe(2);
     expect((await cli("export", "--table", "owners")).code).toBe(2);
