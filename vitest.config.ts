@@ -6,7 +6,9 @@ import { defineConfig } from "vitest/config";
 //   test/size). They pack the package once (globalSetup), install the tarball into fresh
 //   temporary projects and never import src/, so they add nothing to coverage. They need dist/,
 //   so `npm test` runs them after `npm run build`, as `npm run test:package`.
-const PACKAGE_TESTS = ["test/consumers/**", "test/browser/**", "test/size/**"];
+// - "clients": the real clients (R, readr, pandas, DuckDB, d3, csvkit, a Deno Jupyter kernel, Chromium) on the
+//   packed tarball's files (test/clients), as `npm run test:clients`. .ci/clients installs the Debian ones.
+const PACKAGE_TESTS = ["test/consumers/**", "test/browser/**", "test/size/**", "test/clients/**"];
 
 export default defineConfig({
   test: {
@@ -41,6 +43,18 @@ export default defineConfig({
           globalSetup: ["test/consumers/setup.ts"],
           // npm installs, tsc runs and a browser launch: slow by nature, not flaky.
           testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "clients",
+          include: ["test/clients/**/*.test.ts"],
+          exclude: ["**/node_modules/**"],
+          globalSetup: ["test/consumers/setup.ts"],
+          // R, Python and a Jupyter kernel start up in seconds each; slow by nature, not flaky.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
         },
       },

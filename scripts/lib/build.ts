@@ -72,12 +72,15 @@ function tableSchema<T>(table: Table<T>): Record<string, unknown> {
       name: c.name,
       type: c.type,
       description: c.description,
-      ...(c.required || c.enum || c.pattern
+      ...(c.type === "date" ? { format: "default" } : {}),
+      ...(c.required || c.enum || c.pattern || c.minimum !== undefined || c.maximum !== undefined
         ? {
             constraints: {
               ...(c.required ? { required: true } : {}),
               ...(c.enum ? { enum: [...c.enum] } : {}),
               ...(c.pattern ? { pattern: c.pattern } : {}),
+              ...(c.minimum !== undefined ? { minimum: c.minimum } : {}),
+              ...(c.maximum !== undefined ? { maximum: c.maximum } : {}),
             },
           }
         : {}),

@@ -1,13 +1,14 @@
 // The published tables: their columns, with Frictionless field types and descriptions.
 // Descriptions of record fields come from the zod schema's metadata (via its JSON Schema).
 
+import { parsePartialDate } from "../../src/internal/partialDate.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../src/schema/index.js";
 import { FRAMEWORKS, ROUNDS, STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
 
-export type FieldType = "string" | "integer" | "boolean";
+export type FieldType = "string" | "integer" | "boolean" | "date";
 
 export interface Column<T> {
   readonly name: string;
@@ -16,6 +17,9 @@ export interface Column<T> {
   readonly enum?: readonly string[];
   readonly pattern?: string;
   readonly required?: boolean;
+  /** Inclusive bounds of an integer column (Frictionless `minimum`/`maximum` constraints). */
+  readonly minimum?: number;
+  readonly maximum?: number;
   readonly value: (row: T) => string | number | boolean | null | undefined;
 }
 
@@ -31,7 +35,60 @@ export interface Table<T> {
 
 type Describe = (field: string) => string;
 
-const DATE_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$";
+/**
+ * The token written in `overall` when HMI Probation gave no overall rating. Not "none", "NA" or "null": csvkit
+ * (agate), pandas and R read those as missing, which would merge "not rated" with "unknown".
+ */
+export const NOT_RATED = "not-rated";
+
+/**
+ * One date field of day or month precision as four columns, so that no client silently turns a month into the
+ * 1st of that month (d3's autoType and date parsers read "2019-10" as 2019-10-01):
+ * `<name>_date` holds an ISO date only when the source gives the day; `<name>_year` and `<name>_month` are
+ * integers whenever the month is known; `<name>_precision` says which (`day`, `month`, or empty when unknown).
+ */
+function partialDateColumns(
+  name: string,
+  what: string,
+  field: (i: Inspection) => string | undefined,
+): Column<Inspection>[] {
+  const parts = (i: Inspection) => parsePartialDate(field(i));
+  return [
+    {
+      name: `${name}_date`,
+      type: "date",
+      description: `${what}, as an ISO 8601 date (YYYY-MM-DD), only when a source gives the day; empty when only the month is known (see ${name}_year, ${name}_month) or nothing is.`,
+      value: (i) => (parts(i)?.day === undefined ? undefined : field(i)),
+    },
+    {
+      name: `${name}_year`,
+      type: "integer",
+      minimum: 2000,
+      maximum: 2100,
+      description: `The year of ${what.toLowerCase()}, whenever at least the month is known; empty when unknown.`,
+      value: (i) => parts(i)?.year,
+    },
+    {
+      name: `${name}_month`,
+      type: "integer",
+      minimum: 1,
+      maximum: 12,
+      description: `The month (1–12) of ${what.toLowerCase()}, whenever it is known; empty when unknown.`,
+      value: (i) => parts(i)?.month,
+    },
+    {
+      name: `${name}_precision`,
+      type: "string",
+      enum: ["day", "month"],
+      description: `How precisely a source states ${what.toLowerCase()}: day (${name}_date is filled) or month (only ${name}_year and ${name}_month are); empty when unknown.`,
+      value: (i) => {
+        const p = parts(i);
+        return p === undefined ? undefined : p.day === undefined ? "month" : "day";
+      },
+    },
+  ];
+}
+
 const sourcesFor = (record: Inspection, field?: string): string =>
   [
     ...new Set(
@@ -97,33 +154,20 @@ export function inspectionsTable(
         value: (i) => i.round,
       },
       { name: "area", type: "string", description: describe("area"), value: (i) => i.area },
-      {
-        name: "fieldwork_start",
-        type: "string",
-        pattern: DATE_PATTERN,
-        description: describe("fieldworkStart"),
-        value: (i) => i.fieldworkStart,
-      },
-      {
-        name: "published",
-        type: "string",
-        pattern: DATE_PATTERN,
-        description: describe("published"),
-        value: (i) => i.published,
-      },
+      ...partialDateColumns("fieldwork_start", "The start of the inspection's fieldwork", (i) => i.fieldworkStart),
+      ...partialDateColumns("published", "The report's publication", (i) => i.published),
       {
         name: "overall",
         type: "string",
-        enum: [...RATINGS, "none"],
-        description:
-          "The overall rating as a key; 'none' when HMI Probation gave no rating (see not_rated_reason); empty when a rating was given but no source read so far states it.",
-        value: (i) => (i.overall === null ? "none" : i.overall),
+        enum: [...RATINGS, NOT_RATED],
+        description: `The overall rating as a key; '${NOT_RATED}' when HMI Probation gave no rating (see not_rated_reason); empty when a rating was given but no source read so far states it.`,
+        value: (i) => (i.overall === null ? NOT_RATED : i.overall),
       },
       {
         name: "overall_label",
         type: "string",
-        description: "The overall rating in HMI Probation's wording.",
-        value: (i) => (i.overall ? ratingLabel(i.overall) : undefined),
+        description: "The overall rating in HMI Probation's wording; 'Not rated' when it gave none; empty when unknown.",
+        value: (i) => (i.overall === null ? "Not rated" : i.overall ? ratingLabel(i.overall) : undefined),
       },
       {
         name: "not_rated_reason",
@@ -239,10 +283,11 @@ export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRo
         value: (r) => r.standard.id,
       },
       {
-        name: "standard_number",
+        name: "standard_heading",
         type: "string",
-        description: "The report's number for the standard; empty where the numbering is not verified.",
-        value: (r) => r.standard.number,
+        description:
+          "The standard's number and name as the report heads it (e.g. '4.1 Unpaid work'): a label, never a number (as a bare '4.1' it would be read as a decimal); empty where the numbering is not verified.",
+        value: (r) => (r.standard.number === null ? undefined : `${r.standard.number} ${r.standard.name}`),
       },
       {
         name: "standard_name",
