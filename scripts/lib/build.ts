@@ -216,6 +216,7 @@ function codebook(
     for (const c of t.columns) lines.push(row([`\`${c.name}\``, c.type, c.description]));
     lines.push("");
   }
+  lines.push(...CLIENTS_SECTION);
   return lines.join("\n");
 }
 
@@ -272,6 +273,34 @@ const KNOWN_UNKNOWNS: readonly string[] = [
   "**NPS Wales, December 2020**: a pilot inspection of the new methodology (consultation on the future of adult inspections, part two); whether a report or rating was published is unknown, so no record.",
   "**NPS South West, 2021**: the publication day and eight of its ten standards (the press release names Leadership as rated Good; its other judgements are wording, not ratings).",
   "**Most standard-level ratings**: the reports' ratings pages were not readable to the research so far; a source that states them is added as a data correction (see corrections.md).",
+];
+
+/**
+ * How the tools people load data with read the CSV files, with no options beyond those shown. Every cell is
+ * asserted by test/clients/data-types.test.ts, which runs each tool on the packed tarball's files.
+ */
+const CLIENTS_SECTION: readonly string[] = [
+  "## Reading the CSV files: what each tool makes of them",
+  "",
+  "The CSV columns are laid out so that the common tools, left to guess the types, guess right:",
+  "",
+  `- **Dates of month precision are never turned into a day.** Tools that detect dates (d3's \`autoType\`, readr, DuckDB, csvkit, pandas' \`parse_dates\`) would read \`2019-10\` as 1 October 2019. So a date is split: \`published_date\` holds an ISO day only when a source gives the day; \`published_year\` and \`published_month\` are integers whenever the month is known; \`published_precision\` is \`day\` or \`month\` (empty when unknown); likewise \`fieldwork_start_*\`. Splitting was chosen over keeping \`2019-10\` as text beside a precision column because d3's \`autoType\` turns any \`YYYY-MM\` text into a \`Date\` whatever another column says; whole numbers and a day-only date column are read the same way everywhere. The JSON files keep the single \`"2019-10"\` / \`"2019-10-28"\` form.`,
+  '- **`known` is `TRUE`/`FALSE`.** Base R\'s `read.csv` reads only `TRUE`/`FALSE` (or `T`/`F`) as logical, d3\'s `autoType` only `true`/`false`: no spelling suits both. Upper case was chosen because R and spreadsheets are the CSV files\' main readers (JavaScript users have the typed JSON and the package itself), and readr, pandas, DuckDB and csvkit read it as a boolean too. In d3 it stays the text `"TRUE"`/`"FALSE"`, both truthy: compare with `"TRUE"` (or test `rating !== null`).',
+  `- **"Not rated" is \`not-rated\`, unknown is empty.** \`none\`, \`NA\`, \`null\`, \`n/a\` and \`nan\` are read as missing by csvkit, pandas or R, which would merge the two.`,
+  "- **Standard numbers are labels:** `standard_heading` is the report's heading, `4.1 Unpaid work`; a bare `4.1` is read as a decimal by all of them.",
+  "",
+  "| tool, as called | `known` | `published_date` (day known / not) | `published_year`, `published_month` | `overall`: unknown / not rated | `standard_heading` |",
+  "| --- | --- | --- | --- | --- | --- |",
+  '| base R `read.csv(file)` | logical | character / `""` | integer, `NA` when unknown | `""` / `"not-rated"` | character |',
+  '| base R `read.csv(file, na.strings = "")` | logical | character / `NA` | integer | `NA` / `"not-rated"` | character |',
+  '| readr `read_csv(file)` | logical | Date / `NA` | double | `NA` / `"not-rated"` | character |',
+  '| pandas `read_csv(file)` | bool | object (str) / NaN; with `parse_dates=["published_date"]` datetime64 / NaT | int64, or float64 when some are unknown | NaN / `"not-rated"` | object (str) |',
+  "| DuckDB `read_csv('file')` | BOOLEAN | DATE / NULL | BIGINT | NULL / `'not-rated'` | VARCHAR |",
+  '| d3 `csvParse(text, autoType)` | string `"TRUE"`/`"FALSE"` | Date (UTC midnight) / null | number / null | null / `"not-rated"` | string |',
+  '| csvkit (`csvsql`, `csvjson`, agate) | Boolean | Date / null | Number | null / `"not-rated"` | Text |',
+  "",
+  "One caveat: csvkit (agate) reads a whole-number column whose values are all `0`, `1` or empty as Boolean; the `count_*` columns can be such (for example `count_outstanding`, all zeros today). Give csvkit `--no-inference` and cast them, or read them with another tool.",
+  "",
 ];
 
 function coverage(inspections: readonly Inspection[], providers: readonly Provider[]): string {

@@ -154,7 +154,11 @@ export function inspectionsTable(
         value: (i) => i.round,
       },
       { name: "area", type: "string", description: describe("area"), value: (i) => i.area },
-      ...partialDateColumns("fieldwork_start", "The start of the inspection's fieldwork", (i) => i.fieldworkStart),
+      ...partialDateColumns(
+        "fieldwork_start",
+        "The start of the inspection's fieldwork",
+        (i) => i.fieldworkStart,
+      ),
       ...partialDateColumns("published", "The report's publication", (i) => i.published),
       {
         name: "overall",
@@ -166,7 +170,8 @@ export function inspectionsTable(
       {
         name: "overall_label",
         type: "string",
-        description: "The overall rating in HMI Probation's wording; 'Not rated' when it gave none; empty when unknown.",
+        description:
+          "The overall rating in HMI Probation's wording; 'Not rated' when it gave none; empty when unknown.",
         value: (i) => (i.overall === null ? "Not rated" : i.overall ? ratingLabel(i.overall) : undefined),
       },
       {
@@ -315,8 +320,9 @@ export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRo
         name: "known",
         type: "boolean",
         required: true,
-        description: "true when a source states this standard's rating.",
-        value: (r) => r.inspection.standards[r.standard.id] !== undefined,
+        description:
+          "TRUE when a source states this standard's rating, FALSE otherwise (upper case, which base R's read.csv reads as logical).",
+        value: (r) => (r.inspection.standards[r.standard.id] === undefined ? "FALSE" : "TRUE"),
       },
       {
         name: "sources",

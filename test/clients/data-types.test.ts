@@ -102,7 +102,12 @@ describe("pandas read_csv", () => {
       "type.parsed.fieldwork_start_date": "datetime64[ns]",
     });
     // Years and months are numbers (float64 where some are missing, as pandas stores NaN).
-    for (const col of ["published_year", "published_month", "fieldwork_start_year", "fieldwork_start_month"]) {
+    for (const col of [
+      "published_year",
+      "published_month",
+      "fieldwork_start_year",
+      "fieldwork_start_month",
+    ]) {
       expect(report[`type.${col}`], col).toMatch(/^(int64|float64)$/);
     }
   });
@@ -163,18 +168,21 @@ describe("DuckDB read_csv (auto-detection)", () => {
 describe("d3-dsv autoType (the Observable recipe)", () => {
   const parse = (name: string) => csvParse(readFileSync(join(shipped.data, name), "utf8"), autoType);
 
-  test("reads known as boolean, headings as strings, and makes a Date only of a whole day", () => {
+  // autoType makes booleans only of lower-case true/false, and base R's read.csv only of upper case: `known` is
+  // written TRUE/FALSE for R, so in d3 it stays text, and never a wrong boolean.
+  test("keeps known as the text TRUE/FALSE, headings as strings, and makes a Date only of a whole day", () => {
     const i = parse("inspections.csv") as Record<string, unknown>[];
     const r = parse("ratings.csv") as Record<string, unknown>[];
     const report: Record<string, number> = {
       "inspections.rows": i.length,
       "ratings.rows": r.length,
-      "count.known_true": r.filter((d) => d.known === true).length,
-      "count.known_false": r.filter((d) => d.known === false).length,
+      "count.known_true": r.filter((d) => d.known === "TRUE").length,
+      "count.known_false": r.filter((d) => d.known === "FALSE").length,
       "count.headings": r.filter((d) => typeof d.standard_heading === "string").length,
       "count.not_rated": i.filter((d) => d.overall === "not-rated").length,
       "count.overall_unknown": i.filter((d) => d.overall === null).length,
     };
+    expect(r.filter((d) => d.rating !== null).length).toBe(want["count.known_true"]);
     for (const d of ["published", "fieldwork_start"]) {
       report[`count.${d}_day`] = i.filter((x) => x[`${d}_date`] instanceof Date).length;
       report[`count.${d}_month_only`] = i.filter((x) => x[`${d}_precision`] === "month").length;
@@ -183,11 +191,12 @@ describe("d3-dsv autoType (the Observable recipe)", () => {
       for (const x of i) {
         expect(x[`${d}_date`] === null || x[`${d}_date`] instanceof Date).toBe(true);
         expect(x[`${d}_precision`] === "day").toBe(x[`${d}_date`] instanceof Date);
-        for (const part of ["year", "month"]) expect([null, "number"]).toContain(x[`${d}_${part}`] === null ? null : typeof x[`${d}_${part}`]);
+        for (const part of ["year", "month"])
+          expect([null, "number"]).toContain(x[`${d}_${part}`] === null ? null : typeof x[`${d}_${part}`]);
       }
     }
     expect(report).toEqual(want);
-    expect(r.every((d) => typeof d.known === "boolean")).toBe(true);
+    expect(r.every((d) => d.known === "TRUE" || d.known === "FALSE")).toBe(true);
     expect(r.every((d) => d.standard_heading === null || typeof d.standard_heading === "string")).toBe(true);
     expect(i.every((d) => d.overall === null || typeof d.overall === "string")).toBe(true);
   });
@@ -197,12 +206,13 @@ describe("csvkit (csvsql's and csvjson's type inference)", () => {
   test("infers BOOLEAN known, VARCHAR headings and overall, DATE only for whole days", async () => {
     const csvsql = tool("csvsql");
     const create = async (name: string) =>
-      (await run(csvsql, ["-i", "sqlite", "--tables", name, join(shipped.data, `${name}.csv`)], { cwd: HERE }))
-        .stdout;
+      (
+        await run(csvsql, ["-i", "sqlite", "--tables", name, join(shipped.data, `${name}.csv`)], {
+          cwd: HERE,
+        })
+      ).stdout;
     const sqlTypes = (ddl: string) =>
-      Object.fromEntries(
-        [...ddl.matchAll(/^\s*(\w+) (\w+)/gm)].map((m) => [`type.${m[1]}`, m[2] as string]),
-      );
+      Object.fromEntries([...ddl.matchAll(/^\s*(\w+) (\w+)/gm)].map((m) => [`type.${m[1]}`, m[2] as string]));
     const types = { ...sqlTypes(await create("inspections")), ...sqlTypes(await create("ratings")) };
     expect(types).toMatchObject({
       "type.known": "BOOLEAN",

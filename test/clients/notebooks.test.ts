@@ -9,7 +9,14 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { childEnv, type ConsumerProject, createConsumer, node, REPO_ROOT, run } from "../consumers/helpers.js";
+import {
+  type ConsumerProject,
+  childEnv,
+  createConsumer,
+  node,
+  REPO_ROOT,
+  run,
+} from "../consumers/helpers.js";
 import { debianPython, tool } from "./shipped.js";
 
 const EXAMPLES = join(REPO_ROOT, "examples");
@@ -102,7 +109,10 @@ describe("the Deno Jupyter notebook (examples/league.ipynb)", () => {
       { cwd: project.dir, env, timeout: 180_000 },
     );
     const notebook = JSON.parse(readFileSync(join(project.dir, "executed.ipynb"), "utf8")) as {
-      cells: { cell_type: string; outputs?: { output_type: string; data?: Record<string, string | string[]> }[] }[];
+      cells: {
+        cell_type: string;
+        outputs?: { output_type: string; data?: Record<string, string | string[]> }[];
+      }[];
     };
     const outputs = notebook.cells.flatMap((c) => c.outputs ?? []);
     expect(outputs.filter((o) => o.output_type === "error")).toEqual([]);
@@ -114,9 +124,7 @@ describe("the Deno Jupyter notebook (examples/league.ipynb)", () => {
 
     const [markdown] = data("text/markdown");
     const rows = (markdown ?? "").split("\n").slice(2);
-    expect(rows).toEqual(
-      computed.league.map((r) => `| ${r.rank} | ${r.name} | ${r.label} | ${r.score} |`),
-    );
+    expect(rows).toEqual(computed.league.map((r) => `| ${r.rank} | ${r.name} | ${r.label} | ${r.score} |`));
     expect(data("image/svg+xml")).toEqual([computed.heatmap]);
     expect(computed.heatmap.startsWith("<svg")).toBe(true);
   });
@@ -155,7 +163,9 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
 
   test("renders the league table, the heat map and the known ratings from a locally served jsDelivr", async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`The Observable recipe needs Chromium at ${CHROMIUM} (Debian's chromium; .ci/run installs it).`);
+      throw new Error(
+        `The Observable recipe needs Chromium at ${CHROMIUM} (Debian's chromium; .ci/run installs it).`,
+      );
     }
     const pkg = join(project.dir, "node_modules/crc-inspections");
     const bundle = async (stdin: string, resolveDir: string) =>
@@ -174,8 +184,8 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
     const esm = await bundle('export * from "crc-inspections";', project.dir);
     const harness = await bundle(readFileSync(join(OBSERVABLE, "harness.js"), "utf8"), REPO_ROOT);
     const recipe = readFileSync(join(EXAMPLES, "observable.js"), "utf8").replaceAll(
-      "crc-inspections@VERSION/",
-      `crc-inspections@${computed.version}/`,
+      "crc-inspections@VERSION",
+      `crc-inspections@${computed.version}`,
     );
     const pages: Record<string, [string, string]> = {
       "/": ["text/html", readFileSync(join(OBSERVABLE, "index.html"), "utf8")],
@@ -230,10 +240,14 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
     expect(await page.getAttribute("body", "data-state")).toBe("ready");
 
     const shown = await page.$$eval(".displayed", (nodes) =>
-      nodes.map((n) => (n.tagName.toLowerCase() === "pre" ? JSON.parse(n.textContent ?? "") : n.tagName.toLowerCase())),
+      nodes.map((n) =>
+        n.tagName.toLowerCase() === "pre" ? JSON.parse(n.textContent ?? "") : n.tagName.toLowerCase(),
+      ),
     );
     expect(shown).toHaveLength(3);
-    expect(shown[0]).toEqual(computed.league.map((r) => ({ rank: r.rank, provider: r.name, overall: r.label })));
+    expect(shown[0]).toEqual(
+      computed.league.map((r) => ({ rank: r.rank, provider: r.name, overall: r.label })),
+    );
     expect(shown[1]).toBe("svg");
     const cells = await page.$$eval("svg.displayed g.cell", (nodes) => nodes.length);
     expect(cells).toBe(computed.heatmap.match(/<g class="cell /g)?.length);

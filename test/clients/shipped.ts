@@ -50,7 +50,8 @@ export function expected(data: string): Expected {
   const rows = ratings.slice(1);
   const heading = header.indexOf("standard_heading");
   const known = inspections.reduce((n, i) => n + Object.keys(i.standards).length, 0);
-  const precision = (d: string | undefined) => (d === undefined ? "unknown" : d.length === 10 ? "day" : "month");
+  const precision = (d: string | undefined) =>
+    d === undefined ? "unknown" : d.length === 10 ? "day" : "month";
   const count = (field: "published" | "fieldworkStart", p: string) =>
     inspections.filter((i) => precision(i[field]) === p).length;
   return {
