@@ -174,7 +174,7 @@ describe("generated files", () => {
     expect(lines.filter((l) => l.startsWith("inspection_id,"))).toHaveLength(1);
     const rated = inspections.filter((i) => i.framework === "hmip-2018");
     expect(lines.length - 1).toBe(rated.length * 10);
-    const known = lines.slice(1).filter((l) => /,true,[^,]*$/.test(l)).length;
+    const known = lines.slice(1).filter((l) => /,TRUE,[^,]*$/.test(l)).length;
     expect(known).toBe(rated.reduce((n, i) => n + Object.keys(i.standards).length, 0));
   });
 
