@@ -93,27 +93,47 @@ describe("the Deno Jupyter notebook (examples/league.ipynb)", () => {
     });
     await run(deno, ["jupyter", "--install"], { cwd: project.dir, env });
     expect(existsSync(join(xdg, "jupyter/kernels/deno/kernel.json"))).toBe(true);
-    await run(
-      jupyter,
-      [
-        "nbconvert",
-        "--to",
-        "notebook",
-        "--execute",
-        "--ExecutePreprocessor.kernel_name=deno",
-        "--ExecutePreprocessor.timeout=120",
-        "--output",
-        "executed.ipynb",
-        "league.ipynb",
-      ],
-      { cwd: project.dir, env, timeout: 180_000 },
-    );
-    const notebook = JSON.parse(readFileSync(join(project.dir, "executed.ipynb"), "utf8")) as {
+    type Notebook = {
       cells: {
         cell_type: string;
         outputs?: { output_type: string; data?: Record<string, string | string[]> }[];
       }[];
     };
+    const execute = async (): Promise<Notebook> => {
+      await run(
+        jupyter,
+        [
+          "nbconvert",
+          "--to",
+          "notebook",
+          "--execute",
+          "--ExecutePreprocessor.kernel_name=deno",
+          "--ExecutePreprocessor.timeout=120",
+          // nbclient waits only 4 s by default for a cell's outputs after the kernel's reply, then drops them
+          // with a warning: wait longer, and fail if even that is not enough.
+          "--ExecutePreprocessor.iopub_timeout=120",
+          "--ExecutePreprocessor.raise_on_iopub_timeout=True",
+          "--output",
+          "executed.ipynb",
+          "league.ipynb",
+        ],
+        { cwd: project.dir, env, timeout: 180_000 },
+      );
+      return JSON.parse(readFileSync(join(project.dir, "executed.ipynb"), "utf8")) as Notebook;
+    };
+    const resultsOf = (nb: Notebook) =>
+      nb.cells.filter((c) => c.cell_type === "code" && (c.outputs ?? []).length > 0).length;
+    // Deno 2.9's kernel, on a loaded machine, now and then publishes a cell's result after the cell's "idle"
+    // status (seen with jupyter_client alone: a few executions in thirty, when four kernels ran at once), and
+    // nbclient, which stops listening at "idle", drops it. That race is upstream; re-run a notebook that lost an
+    // output, at most twice, and say so. The assertions below hold the last run to every output.
+    let notebook = await execute();
+    for (let retry = 1; retry <= 2 && resultsOf(notebook) < 2; retry++) {
+      process.stderr.write(
+        `notebooks.test: the Deno kernel lost a cell output; re-running (${retry} of 2)\n`,
+      );
+      notebook = await execute();
+    }
     const outputs = notebook.cells.flatMap((c) => c.outputs ?? []);
     expect(outputs.filter((o) => o.output_type === "error")).toEqual([]);
     const data = (mime: string) =>
@@ -122,6 +142,11 @@ describe("the Deno Jupyter notebook (examples/league.ipynb)", () => {
         return value === undefined ? [] : [Array.isArray(value) ? value.join("") : value];
       });
 
+    // What each code cell put out, by kind, for the failure message.
+    const summary = notebook.cells
+      .filter((c) => c.cell_type === "code")
+      .map((c) => (c.outputs ?? []).map((o) => [o.output_type, ...Object.keys(o.data ?? {})].join(":")));
+    expect(data("text/markdown"), JSON.stringify(summary)).toHaveLength(1);
     const [markdown] = data("text/markdown");
     const rows = (markdown ?? "").split("\n").slice(2);
     expect(rows).toEqual(computed.league.map((r) => `| ${r.rank} | ${r.name} | ${r.label} | ${r.score} |`));
