@@ -414,7 +414,7 @@ describe("export", () => {
     expect([durham?.[col("round")], durham?.[col("area")], durham?.[col("overall")]]).toEqual([
       "",
       "Durham",
-      "none",
+      "not-rated",
     ]);
     const sw = csv.find((r) => r[0] === "nps-south-west-2020-21");
     expect([sw?.[col("round")], sw?.[col("overall")], sw?.[col("standards_total")]]).toEqual([
@@ -425,12 +425,12 @@ describe("export", () => {
     const ratings = JSON.parse((await cli("export", "--format", "json", "--table", "ratings")).stdout) as {
       inspection_id: string;
       round: string | null;
-      standard_number: string | null;
+      standard_heading: string | null;
       rating: string | null;
     }[];
     const swRows = ratings.filter((r) => r.inspection_id === "nps-south-west-2020-21");
     expect(swRows).toHaveLength(10);
-    expect(swRows.every((r) => r.round === "2020/21" && r.standard_number === null)).toBe(true);
+    expect(swRows.every((r) => r.round === "2020/21" && r.standard_heading === null)).toBe(true);
     expect(swRows.filter((r) => r.rating !== null).length).toBe(1);
     // Quality & Impact inspections rate no standards, so they have no rows in ratings.csv (never zeros).
     expect(ratings.some((r) => r.inspection_id.endsWith("-qi"))).toBe(false);
