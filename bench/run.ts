@@ -1,23 +1,27 @@
-// `npm run bench`: what the package costs at run time, side by side with baselines.
+// `npm run bench`: what the package costs at run time, side by side with floors measured in the same run.
 //
-// 1. Cold import: `import("crc-inspections")` (the built ESM entry, dataset included) and
-//    `require("crc-inspections")` (CJS), each in a fresh Node process, against `JSON.parse` of
-//    data/inspections.json in a fresh process.
-// 2. leagueTable, countRatings and yearOnYearDeltas on synthetic datasets of 1,000 / 10,000 /
-//    100,000 inspections (seeded, so every run sees the same data) against the same work written
-//    with d3-array's group / rollup / sort, with the growth factor from 10,000 to 100,000.
+// 1. The command line: each command in fresh processes, interleaved with a bare `node -e 0`.
+// 2. Cold import: the increment of `import("crc-inspections")` (dist/index.js) in a fresh process,
+//    interleaved with the same for a tiny ESM package that only JSON.parses the same two data files
+//    (embedded as strings, as ours are). The clock starts after process.stdout is set up.
+//    Also: JSON.parse of the data alone, and deepFreeze of it, in-process (what the import pays for).
+// 3. Functions on 10,000 / 100,000 / 1,000,000 synthetic inspections (seeded), against the same result
+//    computed with d3-array and with a hand-written one-pass loop, with the growth from 10k to 1M.
+// 4. validate: zod (the package's schema) per record, beside a JSON Schema check compiled by ajv.
 //
-// Prints a Markdown table; `npm run bench -- --write` also puts it into docs/performance.md
-// between the `<!-- bench:start -->` and `<!-- bench:end -->` markers.
-// Run through scripts/run.mjs (esbuild bundles this file and src/; d3-array stays external).
+// Prints Markdown; `npm run bench -- --write` also puts it into docs/performance.md between the
+// `<!-- bench:start -->` and `<!-- bench:end -->` markers.
+// Run through scripts/run.mjs (esbuild bundles this file and src/; d3-array and ajv stay external).
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, release, totalmem, type } from "node:os";
-import { resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, release, tmpdir, totalmem, type } from "node:os";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { ascending, group, pairs, rollup, sort } from "d3-array";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { ascending, group, pairs, rollup, sort, sum } from "d3-array";
 import type { CountableInspection } from "../src/aggregate/types.js";
 import type { DeltaInspection } from "../src/deltas/types.js";
 import {
@@ -27,14 +31,18 @@ import {
   leagueTable,
   RATINGS,
   type Rating,
+  ratingDistribution,
+  scoreInspection,
   yearOnYearDeltas,
 } from "../src/index.js";
+import { deepFreeze } from "../src/internal/deepFreeze.js";
 import type { LeagueInspection } from "../src/league/types.js";
-import type { StandardId } from "../src/standards/catalogue.js";
+import { Inspection, Inspections } from "../src/schema/index.js";
+import { STANDARD_IDS, type StandardId } from "../src/standards/catalogue.js";
 
 const ROOT = process.cwd();
 const WRITE = process.argv.includes("--write");
-const SIZES = [1_000, 10_000, 100_000] as const;
+const SIZES = [10_000, 100_000, 1_000_000] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Synthetic data, shaped like the real records.
@@ -240,6 +248,70 @@ function d3YearOnYearDeltas(inspections: readonly Synthetic[]): { providerId: st
   return sort(deltas, (a, b) => ascending(a.published, b.published) || ascending(a.providerId, b.providerId));
 }
 
+/** d3-array: the score range of each inspection with `sum`, as a notebook would write it. */
+function d3Scores(inspections: readonly Synthetic[]): Range[] {
+  return inspections.map((d) => {
+    const ids = STANDARDS[d.providerKind];
+    const known = ids.filter((id) => d.standards[id] !== undefined);
+    const points = sum(known, (id) => POINTS[d.standards[id] as Rating]);
+    const unknown = ids.length - known.length;
+    return { min: points, max: points + 3 * unknown, exact: unknown === 0 ? points : undefined };
+  });
+}
+
+type Tally = Record<Rating | "unknown" | "notRated", number>;
+const emptyTally = (): Tally => ({
+  outstanding: 0,
+  good: 0,
+  "requires-improvement": 0,
+  inadequate: 0,
+  unknown: 0,
+  notRated: 0,
+});
+
+/** One pass by hand: each inspection adds one count to each standard's tally. */
+function handDistribution(inspections: readonly Synthetic[]): { group: string; tally: Tally }[] {
+  const tallies = new Map<StandardId, Tally>(STANDARD_IDS.map((id) => [id, emptyTally()]));
+  const applies = new Set<StandardId>();
+  for (const d of inspections) {
+    const ids = STANDARDS[d.providerKind];
+    for (const [id, tally] of tallies) {
+      if (!ids.includes(id)) tally.notRated += 1;
+      else {
+        applies.add(id);
+        tally[d.standards[id] ?? "unknown"] += 1;
+      }
+    }
+  }
+  return STANDARD_IDS.filter((id) => applies.has(id)).map((id) => ({
+    group: id,
+    tally: tallies.get(id) as Tally,
+  }));
+}
+
+/** d3-array: `rollup` by standard and slot over the (inspection, standard) pairs. */
+function d3Distribution(inspections: readonly Synthetic[]): { group: string; tally: Tally }[] {
+  const slots = inspections.flatMap((d) =>
+    STANDARD_IDS.map((id) => ({
+      id,
+      slot: STANDARDS[d.providerKind].includes(id) ? (d.standards[id] ?? "unknown") : "notRated",
+    })),
+  );
+  const counts = rollup(
+    slots,
+    (v) => v.length,
+    (s) => s.id,
+    (s) => s.slot,
+  );
+  return STANDARD_IDS.filter((id) => [...(counts.get(id)?.keys() ?? [])].some((k) => k !== "notRated")).map(
+    (id) => {
+      const tally = emptyTally();
+      for (const [slot, n] of counts.get(id) ?? []) tally[slot as keyof Tally] = n;
+      return { group: id, tally };
+    },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Timing.
 
@@ -257,87 +329,191 @@ setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 
 /**
- * Median wall time of `fn` in ms: 3 warm-up runs, then at least 5 runs and 300 ms of calls (at most
- * 200 runs), each after a full GC.
+ * Median wall time in ms of `a` and `b`, interleaved (a, b, a, b, …) so both see the same machine:
+ * `warm` warm-up calls each, then `runs` timed calls each, each after a full GC. Nothing but the call
+ * is inside the timed region.
  */
-function time(fn: () => unknown): number {
-  for (let i = 0; i < 3; i++) sink = fn();
-  const samples: number[] = [];
-  let spent = 0;
-  while (samples.length < 200 && (samples.length < 5 || spent < 300)) {
-    gc();
-    const t0 = performance.now();
-    sink = fn();
-    const t = performance.now() - t0;
-    samples.push(t);
-    spent += t;
+function timePair(a: () => unknown, b: () => unknown, runs: number, warm: number): [number, number] {
+  for (let i = 0; i < warm; i++) {
+    sink = a();
+    sink = b();
   }
-  return median(samples);
-}
-
-/** Median over `runs` fresh Node processes of the time, measured inside the process, that `code` takes. */
-function coldTime(code: string, module: boolean, runs = 15): { inProcess: number; process: number } {
-  const inside: number[] = [];
-  const whole: number[] = [];
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const args = module ? ["--input-type=module", "-e", code] : ["-e", code];
-    const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
-    whole.push(performance.now() - t0);
-    if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
-    inside.push(Number(child.stdout));
+    for (const [fn, out] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
+      gc();
+      const t0 = performance.now();
+      sink = fn();
+      out.push(performance.now() - t0);
+    }
   }
-  return { inProcess: median(inside), process: median(whole) };
+  return [median(ta), median(tb)];
 }
 
 const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const ratio = (x: number): string => `${x.toFixed(2)}×`;
+const say = (text: string): void => {
+  process.stderr.write(`bench: ${text}\n`);
+};
 
 // ---------------------------------------------------------------------------------------------
+// 1. The command line.
+
+/** Median wall time of whole processes, the commands interleaved round by round. */
+function processTimes(commands: readonly (readonly string[])[], rounds: number): number[] {
+  const times = commands.map((): number[] => []);
+  for (let r = 0; r < rounds + 1; r++) {
+    commands.forEach((args, k) => {
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+      const t = performance.now() - t0;
+      if (child.status !== 0) throw new Error(`bench: node ${args.join(" ")} failed: ${child.stderr}`);
+      if (r > 0) times[k]?.push(t); // round 0 warms the file cache
+    });
+  }
+  return times.map(median);
+}
+
+function cliTable(): string[] {
+  const cli = resolve(ROOT, "dist/cli.js");
+  const commands: [string, string[]][] = [
+    ["bare `node -e 0` (the floor)", ["-e", "0"]],
+    ["`--version`", [cli, "--version"]],
+    ["`league`", [cli, "league"]],
+    ["`show west-yorkshire-crc`", [cli, "show", "west-yorkshire-crc"]],
+    ["`deltas`", [cli, "deltas"]],
+    ["`export`", [cli, "export"]],
+    ["`chart`", [cli, "chart"]],
+    ["`validate data/inspections.json` (loads zod)", [cli, "validate", "data/inspections.json"]],
+    ["`league --data data/inspections.json` (loads zod)", [cli, "league", "--data", "data/inspections.json"]],
+  ];
+  const times = processTimes(
+    commands.map(([, args]) => args),
+    21,
+  );
+  const floor = times[0] as number;
+  return [
+    "The command line: median wall time of 21 fresh processes each, interleaved (target: within 1.6× bare node " +
+      "for every command that does not validate user data):",
+    "",
+    "| command | ms | ratio to bare node |",
+    "| --- | ---: | ---: |",
+    ...commands.map(
+      ([name], k) => `| ${name} | ${ms(times[k] as number)} | ${ratio((times[k] as number) / floor)} |`,
+    ),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Cold import.
+
+/** In-process ms of `body` in fresh processes, the cases interleaved; stdout is set up before the clock. */
+function coldTimes(cases: readonly { code: string; module: boolean }[], rounds: number): number[] {
+  const times = cases.map((): number[] => []);
+  for (let r = 0; r < rounds + 1; r++) {
+    cases.forEach((c, k) => {
+      const code = `const out = process.stdout; const t0 = performance.now(); ${c.code}; const t = performance.now() - t0; out.write(String(t));`;
+      const args = c.module ? ["--input-type=module", "-e", code] : ["-e", code];
+      const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
+      if (child.status !== 0) throw new Error(`bench child failed: ${child.stderr}`);
+      if (r > 0) times[k]?.push(Number(child.stdout));
+    });
+  }
+  return times.map(median);
+}
+
+/** A tiny ESM package that only JSON.parses the same data, embedded as strings as ours is. */
+function floorPackage(dir: string): string {
+  const literal = (file: string): string =>
+    JSON.stringify(JSON.stringify(JSON.parse(readFileSync(resolve(ROOT, file), "utf8"))));
+  const pkg = join(dir, "node_modules/json-floor");
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(
+    join(pkg, "package.json"),
+    JSON.stringify({ name: "json-floor", type: "module", exports: "./index.js" }),
+  );
+  writeFileSync(
+    join(pkg, "index.js"),
+    `export const providers = JSON.parse(${literal("data/providers.json")});\n` +
+      `export const inspections = JSON.parse(${literal("data/inspections.json")});\n`,
+  );
+  return pathToFileURL(join(pkg, "index.js")).href;
+}
 
 function coldImportTable(): string[] {
   const dist = resolve(ROOT, "dist/index.js");
   if (!existsSync(dist)) throw new Error("bench: dist/ is missing; run `npm run build` (npm run bench does)");
-  const json = resolve(ROOT, "data/inspections.json");
-  const esm = pathToFileURL(dist).href;
-  const timed = (body: string): string =>
-    `const t0 = performance.now(); ${body}; process.stdout.write(String(performance.now() - t0));`;
-  const parse = coldTime(
-    timed(`const d = JSON.parse(require("node:fs").readFileSync(${JSON.stringify(json)}, "utf8"))`),
-    false,
-  );
-  const loader = coldTime(timed('const m = await import("data:text/javascript,export default 1")'), true);
-  const imported = coldTime(timed(`const m = await import(${JSON.stringify(esm)})`), true);
-  const required = coldTime(
-    timed(`const m = require(${JSON.stringify(resolve(ROOT, "dist/index.cjs"))})`),
-    false,
-  );
-  const records = (JSON.parse(readFileSync(json, "utf8")) as unknown[]).length;
-  const row = (name: string, t: { inProcess: number; process: number }): string =>
-    `| ${name} | ${ms(t.inProcess)} | ${ratio(t.inProcess / parse.inProcess)} | ${ms(t.process)} |`;
-  return [
-    `Cold start, median of 15 fresh \`node\` processes each (${records} inspections in data/inspections.json, ` +
-      `${(readFileSync(json).byteLength / 1024).toFixed(0)} KiB):`,
-    "",
-    "| what | in-process ms | ratio to JSON.parse | whole process ms |",
-    "| --- | ---: | ---: | ---: |",
-    row("`JSON.parse(readFileSync('data/inspections.json'))` (baseline)", parse),
-    row("`await import()` of an empty ESM module (the ESM loader's own start-up)", loader),
-    row("`await import('crc-inspections')` (ESM, dist/index.js)", imported),
-    row("`require('crc-inspections')` (CJS, dist/index.cjs)", required),
-  ];
+  const dir = mkdtempSync(join(tmpdir(), "crc-bench-"));
+  try {
+    const floor = floorPackage(dir);
+    const cases = [
+      {
+        name: "`import()` of an empty ESM module (the loader's own start-up)",
+        code: 'await import("data:text/javascript,export default 1")',
+        module: true,
+      },
+      {
+        name: "`import('json-floor')`: a tiny package that only JSON.parses the same data (the floor)",
+        code: `await import(${JSON.stringify(floor)})`,
+        module: true,
+      },
+      {
+        name: "`import('crc-inspections')` (ESM, dist/index.js)",
+        code: `await import(${JSON.stringify(pathToFileURL(dist).href)})`,
+        module: true,
+      },
+      {
+        name: "`require('crc-inspections')` (CJS, dist/index.cjs)",
+        code: `require(${JSON.stringify(resolve(ROOT, "dist/index.cjs"))})`,
+        module: false,
+      },
+    ];
+    const times = coldTimes(cases, 21);
+    const [empty, floorMs] = times as [number, number];
+    const increment = (t: number): number => t - empty;
+    // What the import pays for, in a warm process: parsing the data, and freezing it.
+    const providersText = readFileSync(resolve(ROOT, "data/providers.json"), "utf8");
+    const inspectionsText = readFileSync(resolve(ROOT, "data/inspections.json"), "utf8");
+    const parse = (): unknown => [JSON.parse(providersText), JSON.parse(inspectionsText)];
+    const [parseMs, parseFreezeMs] = timePair(parse, () => deepFreeze(parse()), 200, 20);
+    const records = (JSON.parse(inspectionsText) as unknown[]).length;
+    return [
+      `Cold import: in-process ms from just before \`import()\` to just after, median of 21 fresh processes each, ` +
+        `interleaved; the increment is that minus the empty module's (target: ours within 1.2× the floor's increment). ` +
+        `Data: ${records} inspections, ${((providersText.length + inspectionsText.length) / 1024).toFixed(0)} KiB of JSON.`,
+      "",
+      "| what | in-process ms | increment ms | increment ratio to the floor |",
+      "| --- | ---: | ---: | ---: |",
+      ...cases.map((c, k) => {
+        const t = times[k] as number;
+        return k === 0
+          ? `| ${c.name} | ${ms(t)} | — | — |`
+          : `| ${c.name} | ${ms(t)} | ${ms(increment(t))} | ${ratio(increment(t) / increment(floorMs))} |`;
+      }),
+      "",
+      `In a warm process: \`JSON.parse\` of both data files ${ms(parseMs)} ms; the same and \`deepFreeze\` of the result ` +
+        `${ms(parseFreezeMs)} ms (the freeze costs ${ms(parseFreezeMs - parseMs)} ms).`,
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
-function functionsTable(): string[] {
-  const datasets = new Map(SIZES.map((n) => [n, synthetic(n)]));
-  const cases: { name: string; ours: (d: Synthetic[]) => unknown; d3: (d: Synthetic[]) => unknown }[] = [
-    { name: "leagueTable", ours: (d) => leagueTable(d), d3: d3LeagueTable },
-    { name: "countRatings", ours: (d) => countRatings(d), d3: d3CountRatings },
-    { name: "yearOnYearDeltas", ours: (d) => yearOnYearDeltas(d), d3: d3YearOnYearDeltas },
-  ];
+// ---------------------------------------------------------------------------------------------
+// 3. Functions.
 
-  // The baselines do the same work: check they agree with the functions on the smallest set.
-  const small = datasets.get(1_000) as Synthetic[];
+interface FunctionCase {
+  readonly name: string;
+  readonly target: string;
+  readonly ours: (d: Synthetic[]) => unknown;
+  readonly baselines: readonly { readonly name: string; readonly run: (d: Synthetic[]) => unknown }[];
+}
+
+function checkBaselines(small: Synthetic[]): void {
   const ranks = (rows: readonly { rank: number; providerId: string }[]): string =>
     rows.map((r) => `${r.rank}:${r.providerId}`).join();
   if (ranks(leagueTable(small)) !== ranks(d3LeagueTable(small)))
@@ -349,32 +525,134 @@ function functionsTable(): string[] {
   if (laterIds(yearOnYearDeltas(small)) !== laterIds(d3YearOnYearDeltas(small))) {
     throw new Error("bench: the d3 yearOnYearDeltas baseline no longer matches yearOnYearDeltas; update it");
   }
+  const scores = (rows: readonly { min: number; max: number }[]): string =>
+    rows.map((r) => `${r.min}-${r.max}`).join();
+  const ourScores = small.map((d) => scoreInspection(d));
+  if (scores(ourScores) !== scores(d3Scores(small)) || scores(ourScores) !== scores(small.map(scoreRange))) {
+    throw new Error("bench: the scoreInspection baselines no longer match scoreInspection; update them");
+  }
+  const dist = (rows: readonly { group: string | null }[], tally: (r: never) => Tally): string =>
+    rows.map((r) => `${r.group}:${JSON.stringify({ ...tally(r as never) })}`).join();
+  const ours = dist(ratingDistribution(small, "standard"), (r: Tally & { group: string }) => {
+    const { group: _, ...t } = r;
+    return t as Tally;
+  });
+  if (
+    ours !== dist(handDistribution(small), (r: { tally: Tally }) => r.tally) ||
+    ours !== dist(d3Distribution(small), (r: { tally: Tally }) => r.tally)
+  ) {
+    throw new Error(
+      "bench: the ratingDistribution baselines no longer match ratingDistribution; update them",
+    );
+  }
+}
 
-  const lines = [
-    "Functions on synthetic inspections, median ms per call (d3-array baseline: the same result computed with " +
-      "`group` / `rollup` / `sort` / `pairs`); growth = time at 100,000 ÷ time at 10,000 (linear ≈ 10, n log n ≈ 12.5):",
-    "",
-    `| function | ${SIZES.map((n) => `${n.toLocaleString("en-GB")}: ms (d3 ms, ratio)`).join(" | ")} | growth | d3 growth |`,
-    `| --- | ${SIZES.map(() => "---:").join(" | ")} | ---: | ---: |`,
+function functionsTable(): string[] {
+  const cases: FunctionCase[] = [
+    {
+      name: 'ratingDistribution(d, "standard")',
+      target: "≤ 1.5× hand",
+      ours: (d) => ratingDistribution(d, "standard"),
+      baselines: [
+        { name: "hand", run: handDistribution },
+        { name: "d3", run: d3Distribution },
+      ],
+    },
+    {
+      name: "leagueTable(d)",
+      target: "≤ 1.0× d3",
+      ours: (d) => leagueTable(d),
+      baselines: [{ name: "d3", run: d3LeagueTable }],
+    },
+    {
+      name: "d.map(scoreInspection)",
+      target: "≤ 1.0× d3",
+      ours: (d) => d.map((i) => scoreInspection(i)),
+      baselines: [
+        { name: "d3", run: d3Scores },
+        { name: "hand", run: (d) => d.map(scoreRange) },
+      ],
+    },
   ];
+  checkBaselines(synthetic(2_000));
+  const lines = [
+    "Functions on synthetic inspections (seeded, shuffled; each standard known with probability 0.7): median ms per " +
+      "call, interleaved with each baseline computing the same result (checked equal first); ratio = ours ÷ baseline; " +
+      "growth = time at 1,000,000 ÷ time at 10,000 (linear ≈ 100):",
+    "",
+    `| function | baseline | ${SIZES.map((n) => `${n.toLocaleString("en-GB")}: ms (baseline ms, ratio)`).join(" | ")} | growth (baseline) | target |`,
+    `| --- | --- | ${SIZES.map(() => "---:").join(" | ")} | ---: | --- |`,
+  ];
+  const data = new Map<number, Synthetic[]>();
+  for (const n of SIZES) data.set(n, synthetic(n));
   for (const c of cases) {
-    const cells: string[] = [];
-    const ours = new Map<number, number>();
-    const base = new Map<number, number>();
-    for (const n of SIZES) {
-      const data = datasets.get(n) as Synthetic[];
-      const o = time(() => c.ours(data));
-      const b = time(() => c.d3(data));
-      ours.set(n, o);
-      base.set(n, b);
-      cells.push(`${ms(o)} (${ms(b)}, ${ratio(o / b)})`);
-      process.stderr.write(`  ${c.name} n=${n}: ${ms(o)} ms, d3 ${ms(b)} ms\n`);
+    for (const b of c.baselines) {
+      const cells: string[] = [];
+      const ours: number[] = [];
+      const base: number[] = [];
+      for (const n of SIZES) {
+        const d = data.get(n) as Synthetic[];
+        const big = n >= 1_000_000;
+        const [o, t] = timePair(
+          () => c.ours(d),
+          () => b.run(d),
+          big ? 3 : n >= 100_000 ? 5 : 15,
+          big ? 0 : 3,
+        );
+        ours.push(o);
+        base.push(t);
+        cells.push(`${ms(o)} (${ms(t)}, ${ratio(o / t)})`);
+        say(`${c.name} vs ${b.name} n=${n}: ${ms(o)} ms, ${ms(t)} ms`);
+      }
+      const growth = (m: number[]): string => ((m.at(-1) as number) / (m[0] as number)).toFixed(0);
+      lines.push(
+        `| \`${c.name}\` | ${b.name} | ${cells.join(" | ")} | ${growth(ours)} (${growth(base)}) | ${c.target} |`,
+      );
     }
-    const growth = (m: Map<number, number>): string =>
-      `${((m.get(100_000) as number) / (m.get(10_000) as number)).toFixed(1)}`;
-    lines.push(`| \`${c.name}\` | ${cells.join(" | ")} | ${growth(ours)} | ${growth(base)} |`);
   }
   return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. validate.
+
+function validateTable(): string[] {
+  const real = JSON.parse(readFileSync(resolve(ROOT, "data/inspections.json"), "utf8")) as { id: string }[];
+  const n = 10_000;
+  const records = Array.from({ length: n }, (_, k) => ({ ...real[k % real.length], id: `copy-${k}` }));
+  const schema = JSON.parse(
+    readFileSync(resolve(ROOT, "data/schema/inspections.schema.json"), "utf8"),
+  ) as object;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  const compiled = ajv.compile(schema);
+  if (!Inspections.safeParse(records).success || !compiled(records)) {
+    throw new Error("bench: the validate records are not valid to both checks");
+  }
+  const [zodMs, ajvMs] = timePair(
+    () => Inspections.safeParse(records),
+    () => compiled(records),
+    5,
+    2,
+  );
+  const [oneMs] = timePair(
+    () => {
+      for (const r of records) Inspection.safeParse(r);
+    },
+    () => 0,
+    5,
+    2,
+  );
+  const us = (t: number): string => `${((t * 1000) / n).toFixed(1)} µs`;
+  return [
+    `validate: ${n.toLocaleString("en-GB")} valid inspections (copies of the real ones), in-process:`,
+    "",
+    "| check | per record | ratio to zod |",
+    "| --- | ---: | ---: |",
+    `| zod \`Inspections.safeParse\` (what \`validate\` runs; the schema is the single source of truth) | ${us(zodMs)} | 1.00× |`,
+    `| zod \`Inspection.safeParse\` record by record (\`validate\` past 1,000 records) | ${us(oneMs)} | ${ratio(oneMs / zodMs)} |`,
+    `| ajv, compiled from data/schema/inspections.schema.json (no refinements; not a runtime dependency) | ${us(ajvMs)} | ${ratio(ajvMs / zodMs)} |`,
+  ];
 }
 
 function machine(): string[] {
@@ -385,11 +663,20 @@ function machine(): string[] {
   ];
 }
 
-process.stderr.write("bench: cold imports…\n");
-const cold = coldImportTable();
-process.stderr.write("bench: functions…\n");
-const functions = functionsTable();
-const report = [...machine(), "", ...cold, "", ...functions].join("\n");
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const sections: [string, () => string[]][] = [
+  ["cli", cliTable],
+  ["cold", coldImportTable],
+  ["functions", functionsTable],
+  ["validate", validateTable],
+];
+const parts: string[] = [...machine()];
+for (const [name, section] of sections) {
+  if (only !== undefined && only !== name) continue;
+  say(`${name}…`);
+  parts.push("", ...section());
+}
+const report = parts.join("\n");
 process.stdout.write(`${report}\n`);
 if (sink === Symbol.for("never")) process.stdout.write("");
 
@@ -404,5 +691,5 @@ if (WRITE) {
   writeFileSync(doc, `${text.slice(0, a + start.length)}\n${report}\n${text.slice(b)}`);
   // Biome formats Markdown (and `npm run lint` checks it): align the tables as it would.
   spawnSync(resolve(ROOT, "node_modules/.bin/biome"), ["format", "--write", doc], { stdio: "ignore" });
-  process.stderr.write(`bench: wrote ${doc}\n`);
+  say(`wrote ${doc}`);
 }
