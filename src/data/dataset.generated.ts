@@ -2388,6 +2388,14 @@ export const INSPECTIONS = [
       "reviewing": "inadequate",
       "unpaid-work": "outstanding"
     },
+    "partialCounts": [
+      {
+        "ratings": [
+          "good"
+        ],
+        "min": 2
+      }
+    ],
     "caseload": {
       "value": 3000,
       "qualifier": "more-than"
@@ -2419,7 +2427,8 @@ export const INSPECTIONS = [
         "publisher": "BBC News",
         "kind": "secondary",
         "fields": [
-          "standards.unpaid-work"
+          "standards.unpaid-work",
+          "partialCounts.0"
         ]
       },
       {
@@ -2440,7 +2449,7 @@ export const INSPECTIONS = [
         ]
       }
     ],
-    "notes": "BBC adds that two further standards were Good without naming them, so no counts are recorded; three standards remain unknown. Publication day not found."
+    "notes": "BBC News adds that two more of the ten standards were rated Good, without naming them: recorded as a partial count with only what it strictly implies, at least two Good, although the plain reading is exactly two. Three standards remain unknown. Publication day not found."
   },
   {
     "id": "nps-south-east-eastern-2018-19",
@@ -2902,6 +2911,21 @@ export const INSPECTIONS = [
     "standards": {
       "leadership": "outstanding"
     },
+    "partialCounts": [
+      {
+        "ratings": [
+          "outstanding"
+        ],
+        "min": 3
+      },
+      {
+        "ratings": [
+          "good",
+          "outstanding"
+        ],
+        "min": 6
+      }
+    ],
     "caseload": {
       "value": 3600,
       "qualifier": "more-than"
@@ -2920,6 +2944,7 @@ export const INSPECTIONS = [
           "published",
           "overall",
           "standards.leadership",
+          "partialCounts.0",
           "caseload",
           "owner",
           "chiefInspector",
@@ -2933,6 +2958,7 @@ export const INSPECTIONS = [
         "fields": [
           "overall",
           "standards.leadership",
+          "partialCounts.0",
           "caseload",
           "chiefInspector"
         ]
@@ -2943,12 +2969,13 @@ export const INSPECTIONS = [
         "kind": "secondary",
         "fields": [
           "overall",
+          "partialCounts.1",
           "caseload",
           "chiefInspector"
         ]
       }
     ],
-    "notes": "Raised from Requires improvement to Good. Partial counts only: three standards Outstanding (leadership is one) and six of ten Good or Outstanding; the remaining four are not split, so no counts are recorded. Fieldwork ran over November and December 2019. Publication day not found."
+    "notes": "Raised from Requires improvement to Good. The press release says three aspects were rated Outstanding (leadership is one, the others unnamed), and the Chief Inspector told The Northern Echo six of the ten were Good or Outstanding. Both are recorded as partial counts with only what they strictly imply, at least three Outstanding and at least six Good or Outstanding, although the plain reading of each is an exact count. Fieldwork ran over November and December 2019. Publication day not found."
   },
   {
     "id": "humberside-lincolnshire-north-yorkshire-crc-2019-20",
