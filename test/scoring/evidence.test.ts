@@ -222,9 +222,13 @@ describe("the evidence model", () => {
       const { overall, partialCounts, ratingCounts, ...bare } = record;
       const out: ScorableInspection[] = [{ ...bare, standards: {} }, bare];
       let acc: ScorableInspection = bare;
-      if (ratingCounts !== undefined) out.push((acc = { ...acc, ratingCounts }));
+      if (ratingCounts !== undefined) {
+        acc = { ...acc, ratingCounts };
+        out.push(acc);
+      }
       for (const p of partialCounts ?? []) {
-        out.push((acc = { ...acc, partialCounts: [...(acc.partialCounts ?? []), p] }));
+        acc = { ...acc, partialCounts: [...(acc.partialCounts ?? []), p] };
+        out.push(acc);
       }
       if (overall !== undefined) out.push({ ...acc, overall });
       return out;
