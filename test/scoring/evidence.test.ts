@@ -30,8 +30,6 @@ const crc = { framework: "hmip-2018", providerKind: "crc", round: "2018/19" } as
 const counts = (o: number, g: number, ri: number, i: number) =>
   ({ outstanding: o, good: g, "requires-improvement": ri, inadequate: i }) as const;
 
-type Evidence = Omit<ScorableInspection, "framework" | "providerKind" | "round">;
-
 /** A rated inspection's truth: every standard's rating, and which evidence about it is given. */
 interface Truth {
   readonly kind: "crc" | "nps";
