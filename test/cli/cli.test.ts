@@ -225,7 +225,9 @@ describe("show", () => {
     expect(run.stdout).toContain(
       "contradiction:   the published Good (16–25) is outside what the other evidence allows (15) under the unverified scheme\n",
     );
-    expect((await cli("league", "--data", data)).stdout).toMatch(/Good +!15 +yes\n[\s\S]*A score marked ! rests on/);
+    expect((await cli("league", "--data", data)).stdout).toMatch(
+      /Good +!15 +yes\n[\s\S]*A score marked ! rests on/,
+    );
   });
 
   test("prints a provider and each of its inspections, every standard and the sources", async () => {

@@ -12,6 +12,7 @@ import {
   possibleStandardRatings,
   RATINGS,
   type Rating,
+  type Round,
   ratingLabel,
   type Scheme,
   type ScorableInspection,
@@ -33,7 +34,7 @@ const counts = (o: number, g: number, ri: number, i: number) =>
 /** A rated inspection's truth: every standard's rating, and which evidence about it is given. */
 interface Truth {
   readonly kind: "crc" | "nps";
-  readonly round: "2018/19" | "2019/20";
+  readonly round: Round;
   readonly all: readonly Rating[];
 }
 
