@@ -709,7 +709,7 @@ describe("the 2020/21 round", () => {
     const run = await cli("deltas", "--data", file("deltas-2020-21.json", mine));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /NPS in Wales +NPS +2018\/19 → 2020\/21 +Good → RI +declined +↑0 ↓1 =0 \?9 +−28 to \+26 +23 months/,
+      /NPS in Wales +NPS +2018\/19 → 2020\/21 +Good → RI +declined +↑0 ↓1 =0 \?9 +−19 to −1 +23 +684–714\n/,
     );
     expect(run.stdout).not.toContain("2016-qi");
   });
