@@ -101,7 +101,7 @@ function unguardedLeagueTable(
 
   const drafts: Draft[] = [];
   eachCandidate(inspections, round, kind, FN, (record, i) => {
-    const overall = record.overall;
+    const overall = own(record, "overall") as Rating | null | undefined;
     if (overall === null || overall === undefined) return;
     const a = assess(record, scheme, FN, `inspections[${i}]`);
     drafts.push({
