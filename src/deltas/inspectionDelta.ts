@@ -52,8 +52,10 @@ const FN = "inspectionDelta";
  * const wy = inspectionDelta(later!, earlier!);
  * wy.overall;
  * //=> { from: "requires-improvement", to: "requires-improvement", direction: "unchanged" }
+ * wy.score.change;
+ * //=> { min: -9, max: 9 }
  * wy.elapsed;
- * //=> { value: 17, unit: "calendar-months" }
+ * //=> { days: { min: 487, max: 517 }, calendarMonths: 17, precision: "month" }
  * ```
  *
  * @example

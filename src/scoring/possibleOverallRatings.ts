@@ -27,9 +27,11 @@ import type { ScorableInspection } from "./types.js";
  * @throws The errors of {@link scoreInspection}, with this function's name.
  * @example
  * ```ts
- * // The shipped dataset: what West Yorkshire CRC's six sourced 2019/20 standards still allow.
+ * // The shipped dataset: West Yorkshire CRC 2019/20, with and without its published overall rating.
  * const wy = inspections.find((i) => i.id === "west-yorkshire-crc-2019-20")!;
  * possibleOverallRatings(wy);
+ * //=> ["requires-improvement"]
+ * possibleOverallRatings({ ...wy, overall: undefined });
  * //=> ["good", "requires-improvement", "inadequate"]
  * ```
  *
