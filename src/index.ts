@@ -22,6 +22,7 @@ export type {
   EvidenceField,
   Inspection,
   Owner,
+  PartialCount,
   PartialDate,
   Provider,
   ProviderEvidence,

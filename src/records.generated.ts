@@ -42,13 +42,29 @@ export interface RatingCounts {
 }
 
 /**
- * A field of the inspection record that the source states: a top-level field name, or standards.<standard> for one standard's rating.
+ * What a source says about how many standards got a rating without saying which, or how many got the others: at least min and at most max of the framework's standards were rated one of ratings.
+ *
+ * Written out from the zod schema `PartialCount` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface PartialCount {
+  /** The ratings counted together: one rating (three Outstanding) or several (six Good or Outstanding). */
+  readonly ratings: readonly Rating[];
+  /** At least this many standards got one of the ratings. */
+  readonly min?: number | undefined;
+  /** At most this many standards got one of the ratings. */
+  readonly max?: number | undefined;
+}
+
+/**
+ * A field of the inspection record that the source states: a top-level field name, standards.<standard> for one standard's rating, or partialCounts.<index> for one partial count.
  *
  * Written out from the zod schema `EvidenceField` of `crc-inspections/schema`, which validates it.
  *
  * @category Records
  */
-export type EvidenceField = "area" | "fieldworkStart" | "published" | "overall" | "notRatedReason" | "ratingCounts" | "caseload" | "owner" | "chiefInspector" | "reportUrl" | "standards.leadership" | "standards.staff" | "standards.services" | "standards.information-and-facilities" | "standards.assessment" | "standards.planning" | "standards.implementation-and-delivery" | "standards.reviewing" | "standards.unpaid-work" | "standards.through-the-gate" | "standards.court-reports-and-allocation" | "standards.statutory-victim-work";
+export type EvidenceField = "area" | "fieldworkStart" | "published" | "overall" | "notRatedReason" | "ratingCounts" | "caseload" | "owner" | "chiefInspector" | "reportUrl" | "standards.leadership" | "standards.staff" | "standards.services" | "standards.information-and-facilities" | "standards.assessment" | "standards.planning" | "standards.implementation-and-delivery" | "standards.reviewing" | "standards.unpaid-work" | "standards.through-the-gate" | "standards.court-reports-and-allocation" | "standards.statutory-victim-work" | `partialCounts.${number}`;
 
 /**
  * A source for an inspection record and the fields it supports.
@@ -169,6 +185,8 @@ export interface Inspection {
   /** The standards whose rating a source states, keyed by standard. A standard that is absent is unknown, never a zero. */
   readonly standards: Readonly<Partial<Record<StandardId, Rating>>>;
   readonly ratingCounts?: RatingCounts | undefined;
+  /** Bounds on rating counts that a source states without naming the standards (at least three Outstanding), each evidenced as partialCounts.<index>. Absent when there are none. */
+  readonly partialCounts?: readonly PartialCount[] | undefined;
   /** People supervised, or null when no source gives it. */
   readonly caseload: Caseload | null;
   /** Who owned or ran the provider at the time of the inspection, as a source names them. */

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
 import { csvTable } from "../../src/cli/output.js";
 import { compareTimeline } from "../../src/internal/chronology.js";
+import { partialCountText } from "../../src/internal/partialCountText.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import {
@@ -309,6 +310,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
   const total = rated.reduce((n, i) => n + standardsFor(i.framework, i.providerKind, i.round).length, 0);
   const known = rated.reduce((n, i) => n + Object.keys(i.standards).length, 0);
   const counted = rated.filter((i) => i.ratingCounts !== undefined);
+  const partial = rated.filter((i) => i.partialCounts !== undefined);
   const pct = (a: number, b: number) => (b === 0 ? "0%" : `${((100 * a) / b).toFixed(1)}%`);
   const yes = (v: unknown, text?: string) => (v === undefined || v === null ? "—" : (text ?? "✓"));
   const lines = [
@@ -321,7 +323,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
     "## Totals",
     "",
     `- Inspection records: ${inspections.length} (${rated.length} rated-framework, ${inspections.length - rated.length} Quality & Impact: one record per provider an inspection covered, so ${new Set(inspections.filter((i) => i.framework === "quality-and-impact").map(areaInspectionKey)).size} area inspections).`,
-    `- Standard ratings sourced: **${known} of ${total}** (${pct(known, total)}). A further ${counted.length} inspection(s) have rating counts that cover all their standards without naming each one.`,
+    `- Standard ratings sourced: **${known} of ${total}** (${pct(known, total)}). A further ${counted.length} inspection(s) have rating counts that cover all their standards without naming each one, and ${partial.length} have partial counts (bounds such as "at least three Outstanding") that narrow their scores: ${partial.map((i) => `\`${i.id}\``).join(", ")}.`,
     `- Overall ratings known: ${rated.filter((i) => i.overall !== undefined && i.overall !== null).length} of ${rated.length} rated-framework inspections (${rated.filter((i) => i.overall === null).length} not rated by HMI Probation, ${rated.filter((i) => i.overall === undefined).length} rated but not yet sourced).`,
     `- Publication day known: ${inspections.filter((i) => i.published?.length === 10).length}; month only: ${inspections.filter((i) => i.published?.length === 7).length}; unknown: ${inspections.filter((i) => i.published === undefined).length}.`,
     `- Fieldwork start known: ${inspections.filter((i) => i.fieldworkStart !== undefined).length} of ${inspections.length}.`,
@@ -363,15 +365,15 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
     "",
     "## Each inspection",
     "",
-    "| inspection | provider | published | fieldwork | overall | standards known | counts | caseload | sources |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| inspection | provider | published | fieldwork | overall | standards known | counts | partial counts | caseload | sources |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   );
   for (const i of inspections) {
     const n = standardsFor(i.framework, i.providerKind, i.round).length;
     lines.push(
       `| \`${i.id}\` | ${names.get(i.providerId) ?? i.providerId} | ${i.published ?? "—"} | ${i.fieldworkStart ?? "—"} | ${
         i.overall === null ? "not rated" : i.overall === undefined ? "unknown" : ratingLabel(i.overall)
-      } | ${n === 0 ? "n/a" : `${Object.keys(i.standards).length} of ${n}`} | ${yes(i.ratingCounts)} | ${yes(i.caseload)} | ${i.evidence.length} |`,
+      } | ${n === 0 ? "n/a" : `${Object.keys(i.standards).length} of ${n}`} | ${yes(i.ratingCounts)} | ${i.partialCounts === undefined ? "—" : i.partialCounts.map(partialCountText).join("; ")} | ${yes(i.caseload)} | ${i.evidence.length} |`,
     );
   }
   lines.push("");

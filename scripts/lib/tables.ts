@@ -98,6 +98,18 @@ const sourcesFor = (record: Inspection, field?: string): string =>
     ),
   ].join(" ");
 
+const PARTIAL_PATTERN =
+  "^[a-z-]+(\\|[a-z-]+)*(>=\\d+|<=\\d+|=\\d+|:\\d+\\.\\.\\d+)(; [a-z-]+(\\|[a-z-]+)*(>=\\d+|<=\\d+|=\\d+|:\\d+\\.\\.\\d+))*$";
+
+/** One partial count as a CSV cell fragment: "good|outstanding>=6", "inadequate<=1", "good=2", "good:2..4". */
+function partialCountCell(p: NonNullable<Inspection["partialCounts"]>[number]): string {
+  const which = p.ratings.join("|");
+  if (p.min !== undefined && p.max !== undefined) {
+    return p.min === p.max ? `${which}=${p.min}` : `${which}:${p.min}..${p.max}`;
+  }
+  return p.min !== undefined ? `${which}>=${p.min}` : `${which}<=${p.max}`;
+}
+
 export function inspectionsTable(
   inspections: readonly Inspection[],
   providers: readonly Provider[],
@@ -194,6 +206,14 @@ export function inspectionsTable(
         value: (i) => standardsFor(i.framework, i.providerKind, i.round).length,
       },
       ...RATINGS.map(count),
+      {
+        name: "partial_counts",
+        type: "string",
+        pattern: PARTIAL_PATTERN,
+        description:
+          "Bounds on rating counts a source states without naming the standards (partialCounts), separated by '; ': the rating keys counted together joined by '|', then '>=N' (at least), '<=N' (at most), '=N' (exactly) or ':N..M' (from N to M). For example 'outstanding>=3; good|outstanding>=6'. Empty when there are none.",
+        value: (i) => i.partialCounts?.map(partialCountCell).join("; "),
+      },
       {
         name: "caseload",
         type: "integer",

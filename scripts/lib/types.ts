@@ -9,7 +9,7 @@ import {
   ProviderEvidence,
   ProviderEvidenceField,
 } from "../../src/schema/evidence.js";
-import { Caseload, Inspection, RatingCounts } from "../../src/schema/inspection.js";
+import { Caseload, Inspection, PartialCount, RatingCounts } from "../../src/schema/inspection.js";
 import {
   Framework,
   PartialDate,
@@ -34,6 +34,7 @@ export const RECORD_TYPES: readonly (readonly [string, z.ZodType])[] = [
   ["PartialDate", PartialDate],
   ["Caseload", Caseload],
   ["RatingCounts", RatingCounts],
+  ["PartialCount", PartialCount],
   ["EvidenceField", EvidenceField],
   ["Evidence", Evidence],
   ["ProviderEvidenceField", ProviderEvidenceField],
@@ -115,6 +116,15 @@ function typeOf(schema: z.ZodType, indent: string, top = false): string {
       return (def.options ?? []).map((o) => typeOf(o, indent)).join(" | ");
     case "pipe":
       return typeOf(def.in as z.ZodType, indent);
+    case "template_literal":
+      // `partialCounts.${number}`: literal text as it is, each schema part as its type.
+      return `\`${((def as unknown as { parts: readonly unknown[] }).parts ?? [])
+        .map((part) =>
+          typeof part === "string"
+            ? part.replace(/[`$\\]/g, "\\$&")
+            : `\${${typeOf(part as z.ZodType, indent)}}`,
+        )
+        .join("")}\``;
     default:
       throw new Error(`generate types: no TypeScript for a zod ${def.type}`);
   }

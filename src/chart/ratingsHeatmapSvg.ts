@@ -1,5 +1,8 @@
 import { describeItem, guard, isPlainObject, own, requireArray, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
+import { type Assessment, assess, type EvidenceInput } from "../internal/evidence.js";
+import { partialCountText } from "../internal/partialCountText.js";
+import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
 import type { Inspection } from "../records.generated.js";
@@ -29,6 +32,7 @@ export type HeatmapInspection = Pick<
 > & {
   readonly overall?: Rating | null | undefined;
   readonly ratingCounts?: Inspection["ratingCounts"] | undefined;
+  readonly partialCounts?: Inspection["partialCounts"] | undefined;
 };
 
 /**
@@ -168,7 +172,10 @@ function cell(x: number, y: number, w: number, kind: CellKind, tooltip: string):
  * palette is Okabe–Ito's colour-blind-safe blue–orange. A standard whose rating no source states is grey and
  * hatched with a "?"; a standard that does not apply to the provider's kind (when CRCs and NPS divisions are
  * mixed) is an "n/a" cell; an inspection HMI Probation did not rate overall has a dashed "not rated" cell.
- * Every cell has a `<title>` tooltip, and a legend explains the cells.
+ * Every cell has a `<title>` tooltip, and a legend explains the cells. The tooltips draw on the same model of
+ * the evidence as {@link scoreInspection}: an unknown standard's says which ratings the evidence still allows it
+ * ({@link possibleStandardRatings}), and the overall cell's gives the unofficial score range under the default
+ * scheme, narrowed by all the evidence (partial counts and the overall rating included).
  *
  * Only inspections of the rated framework (`"hmip-2018"`) are drawn; Quality & Impact inspections rated no
  * standards and are skipped. Rows are sorted by label (provider name, then round). The columns are the ten
@@ -184,7 +191,8 @@ function cell(x: number, y: number, w: number, kind: CellKind, tooltip: string):
  *   array of `{ id, name }` strings, or a drawn record's `id`, `providerId` or `standards` has the wrong type;
  *   `RangeError` naming the value for an unknown option, `round` or `kind`, a record's unknown framework, round or
  *   kind, a rating that is not a rating key, rating counts that are not non-negative integers, or more than 10,000
- *   inspections left to draw. Records are read as own properties only.
+ *   inspections left to draw; and the errors of {@link scoreInspection} for a drawn record whose evidence does not
+ *   hold together (partial counts included). Records are read as own properties only.
  * @example
  * ```ts
  * // The shipped dataset: the NPS divisions' 2018/19 ratings, one row per division.
@@ -212,6 +220,20 @@ export function ratingsHeatmapSvg(
   return guard(FN, () => draw(inspections, options));
 }
 
+/** "; partial counts: at least 3 Outstanding, …" for a tooltip, or "" (read after `assess` has checked them). */
+function partialTextOf(record: object): string {
+  const given = own(record, "partialCounts");
+  if (!Array.isArray(given)) return "";
+  const text = given.map((p: object) =>
+    partialCountText({
+      ratings: [...(own(p, "ratings") as Rating[])],
+      min: own(p, "min") as number | undefined,
+      max: own(p, "max") as number | undefined,
+    }),
+  );
+  return `; partial counts: ${text.join(", ")}`;
+}
+
 /** An inspection to draw, read from a record's own properties and checked. */
 interface Row {
   readonly id: string;
@@ -221,6 +243,10 @@ interface Row {
   readonly overall: Rating | null | undefined;
   readonly standards: Readonly<Partial<Record<StandardId, Rating>>>;
   readonly ratingCounts: Readonly<Record<Rating, number>> | undefined;
+  /** "; partial counts: at least 3 Outstanding", or "". */
+  readonly partialText: string;
+  /** What the evidence allows, from the one model that scoreInspection and possibleStandardRatings read. */
+  readonly assessed: Assessment;
 }
 
 const isRatingKey = (value: unknown): value is Rating => (RATINGS as readonly unknown[]).includes(value);
@@ -306,6 +332,9 @@ function readRow(
     overall,
     standards,
     ratingCounts,
+    partialText: partialTextOf(record),
+    // Checks the rest of the record (partial counts, counts against the standards) and scores it.
+    assessed: assess(record as EvidenceInput, HMIP_2018_SCHEME, FN, where),
   };
 }
 
@@ -471,6 +500,7 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
   // Rows.
   out.push(`<g class="rows" font-size="${LABEL_FONT}">`);
   labelled.forEach(({ inspection: i, full, tip }, r) => {
+    const stillPossible = i.assessed.unknownRatings.map(ratingLabel).join(", ");
     const y = gridY + r * (CELL_H + GAP);
     const shown = truncate(full, MAX_LABEL);
     const counts =
@@ -492,7 +522,7 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
       const what = !applies
         ? "does not apply"
         : rating === undefined
-          ? "unknown (no source read so far states it)"
+          ? `unknown (no source read so far states it); the evidence allows: ${stillPossible}`
           : ratingLabel(rating);
       out.push(cell(x, y, CELL_W, kindOfCell, `${tip}: ${name}: ${what}`));
     });
@@ -505,7 +535,19 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
         : overall === undefined
           ? "unknown (no source read so far states it)"
           : ratingLabel(overall);
-    out.push(cell(overallX, y, OVERALL_W, overallKind, `${tip}: Overall: ${overallWhat}${counts}`));
+    const a = i.assessed;
+    const score = `; unofficial score ${a.exact ?? `${a.min}–${a.max}`} of ${a.total * HMIP_2018_SCHEME.points.outstanding}${
+      a.contradiction === undefined ? "" : ", which contradicts the overall rating under the scheme"
+    }`;
+    out.push(
+      cell(
+        overallX,
+        y,
+        OVERALL_W,
+        overallKind,
+        `${tip}: Overall: ${overallWhat}${counts}${i.partialText}${score}`,
+      ),
+    );
     if (showCounts && i.ratingCounts !== undefined) {
       const tally = i.ratingCounts;
       const short = RATINGS.filter((k) => tally[k] > 0)

@@ -3,7 +3,8 @@ import { compareChronologically, publishedOf } from "../internal/chronology.js";
 import { elapsedBetween } from "../internal/dates.js";
 import { describe } from "../internal/describe.js";
 import { ratingDirection, scoreDirection } from "../internal/direction.js";
-import { requireRecord, scoreOf, standardsOf } from "../internal/inspection.js";
+import { assess, toScore } from "../internal/evidence.js";
+import { requireRecord, standardsOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import type { Rating } from "../ratings/RATINGS.js";
@@ -22,11 +23,16 @@ const FN = "inspectionDelta";
  * - Direction: a better rating is `"improved"`, a worse one `"declined"`; `"unknown"` when either rating is
  *   unknown (absent) or not given (`null`).
  * - Standards: one entry for each standard either inspection's framework rates, in report order.
- * - Score: each side as {@link scoreInspection} gives it; the change runs from `later.min − earlier.max` to
- *   `later.max − earlier.min`, with `exact` only when both are determined; `undefined` when either rates no
- *   standards.
- * - Time: with date-fns, whole calendar days when both `published` dates have day precision, otherwise calendar
- *   months (a month-precision date is never given a made-up day); `undefined` when either date is unknown.
+ * - Score: each side as {@link scoreInspection} gives it from all the evidence (the published overall rating
+ *   included, so two Requires improvement inspections with no known standards are each 6–15 under the default
+ *   scheme); the change is the difference of those ranges, from `later.min − earlier.max` to
+ *   `later.max − earlier.min` (−9 to +9 for that pair), with `exact` only when both are determined; `undefined`
+ *   when either rates no standards.
+ * - Time: with date-fns, in both units, always: `days` (a `{ min, max }` range that has `exact` when both
+ *   `published` dates have day precision; a month-precision date spans its month and is never given a made-up
+ *   day) and `calendarMonths` (exact at either precision), with the coarser `precision` of the two dates;
+ *   `undefined` when either date is unknown.
+ * - Each delta carries the provider's kind and both inspections' rounds, so rows can be filtered as they are.
  * - Which is later: by publication date where both are known and differ at the precision they share; else by
  *   round (a Quality & Impact inspection before 2018/19 before 2019/20).
  *
@@ -46,8 +52,10 @@ const FN = "inspectionDelta";
  * const wy = inspectionDelta(later!, earlier!);
  * wy.overall;
  * //=> { from: "requires-improvement", to: "requires-improvement", direction: "unchanged" }
+ * wy.score.change;
+ * //=> { min: -9, max: 9 }
  * wy.elapsed;
- * //=> { value: 17, unit: "calendar-months" }
+ * //=> { days: { min: 487, max: 517 }, calendarMonths: 17, precision: "month" }
  * ```
  *
  * @example
@@ -63,9 +71,9 @@ const FN = "inspectionDelta";
  * delta.standards[0];
  * //=> { standard: "leadership", from: "requires-improvement", to: "good", direction: "improved" }
  * delta.score.change;
- * //=> { min: -26, max: 28 }
+ * //=> { min: 1, max: 19 }
  * delta.elapsed;
- * //=> { value: 17, unit: "calendar-months" }
+ * //=> { days: { min: 487, max: 517 }, calendarMonths: 17, precision: "month" }
  * ```
  *
  * @category Deltas
@@ -100,8 +108,8 @@ function unguardedInspectionDelta(
       `${FN}: later ${describe(laterId)} is not later than earlier ${describe(earlierId)}`,
     );
   }
-  const to = scoreOf(later, checked, FN, "later");
-  const from = scoreOf(earlier, checked, FN, "earlier");
+  const to = toScore(assess(later, checked, FN, "later"));
+  const from = toScore(assess(earlier, checked, FN, "earlier"));
   let change: ScoreRange | undefined;
   if (to.total > 0 && from.total > 0) {
     const min = to.min - from.max;
@@ -127,8 +135,11 @@ function unguardedInspectionDelta(
   const overallTo = own(later, "overall") as Rating | null | undefined;
   return Object.freeze({
     providerId,
+    providerKind: own(later, "providerKind") as InspectionDelta["providerKind"],
     laterId,
     earlierId,
+    laterRound: own(later, "round") as InspectionDelta["laterRound"],
+    earlierRound: own(earlier, "round") as InspectionDelta["earlierRound"],
     overall: Object.freeze({
       from: overallFrom,
       to: overallTo,

@@ -1,7 +1,7 @@
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Inspection } from "../records.generated.js";
 import type { InspectionScore, ScoreRange } from "../scoring/types.js";
-import type { StandardId } from "../standards/catalogue.js";
+import type { ProviderKind, Round, StandardId } from "../standards/catalogue.js";
 
 /**
  * The fields of an `Inspection` (from `crc-inspections/schema`) that {@link inspectionDelta} reads.
@@ -19,7 +19,7 @@ export type DeltaInspection = Pick<
   | "overall"
   | "standards"
   | "ratingCounts"
->;
+> & { readonly partialCounts?: Inspection["partialCounts"] | undefined };
 
 /**
  * How something moved from the earlier inspection to the later one. A better rating, or a surely higher
@@ -60,21 +60,26 @@ export interface StandardChange extends RatingChange {
 export interface ScoreChange {
   readonly from: InspectionScore;
   readonly to: InspectionScore;
-  /** `to − from` as an interval; `undefined` when either inspection rates no standards. */
+  /** `to − from`: the difference of the two ranges; `undefined` when either inspection rates no standards. */
   readonly change: ScoreRange | undefined;
   /** `"improved"` when the change is surely positive, `"declined"` surely negative, `"unchanged"` surely 0. */
   readonly direction: Direction;
 }
 
 /**
- * Time between two publications: whole days when both dates have day precision, else calendar months
- * (the difference of year × 12 + month), said in `unit`.
+ * Time between two publications, in both units, always. `days` is a range: one number (`exact`) when both dates
+ * have day precision, else from the fewest to the most days the months allow. `calendarMonths` is the difference
+ * of year × 12 + month, exact at either precision. `precision` is the coarser of the two dates' precisions.
  *
  * @category Deltas
  */
 export interface Elapsed {
-  readonly value: number;
-  readonly unit: "days" | "calendar-months";
+  /** Whole calendar days from the earlier publication to the later one, as a range. */
+  readonly days: { readonly min: number; readonly max: number; readonly exact?: number };
+  /** Calendar months from the earlier publication to the later one. */
+  readonly calendarMonths: number;
+  /** `"day"` when both dates have day precision, `"month"` when either has month precision. */
+  readonly precision: "day" | "month";
 }
 
 /**
@@ -84,10 +89,16 @@ export interface Elapsed {
  */
 export interface InspectionDelta {
   readonly providerId: string;
+  /** The later inspection's `providerKind`. */
+  readonly providerKind: ProviderKind;
   /** The later inspection's id. */
   readonly laterId: string;
   /** The earlier inspection's id. */
   readonly earlierId: string;
+  /** The later inspection's round (`null` for Quality & Impact). */
+  readonly laterRound: Round | null;
+  /** The earlier inspection's round (`null` for Quality & Impact). */
+  readonly earlierRound: Round | null;
   readonly overall: RatingChange;
   /** One entry per standard that either inspection rates, in report order. */
   readonly standards: readonly StandardChange[];

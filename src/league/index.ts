@@ -1,2 +1,3 @@
 export { leagueTable } from "./leagueTable.js";
-export type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
+export { leagueTableLeftOut } from "./leagueTableLeftOut.js";
+export type { LeagueInspection, LeagueTableLeftOut, LeagueTableOptions, LeagueTableRow } from "./types.js";

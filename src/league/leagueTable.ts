@@ -1,10 +1,10 @@
 import { guard, own, requireArray, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
-import { scoreOf } from "../internal/inspection.js";
+import { assess } from "../internal/evidence.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
-import { PROVIDER_KINDS, ROUNDS } from "../standards/catalogue.js";
+import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
 
 const FN = "leagueTable";
@@ -16,6 +16,7 @@ interface Draft {
   readonly min: number;
   readonly max: number;
   readonly exact: number | undefined;
+  readonly contradiction: boolean;
 }
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -26,11 +27,11 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  * The rules:
  * - Rows: `"hmip-2018"` inspections with an overall rating, after the `round` and `kind` filters. Inspections
  *   that HMI Probation did not rate overall (`overall: null`) and those whose rating is not known (absent) are
- *   left out, since a row is ranked by its rating first; {@link countRatings} reports how many there are.
- * - Score: the range {@link scoreInspection} gives, narrowed to the scheme's band for the published overall
- *   rating (a Requires improvement row with unknown standards scores 6–15 under the default scheme, not 0–30),
- *   because the published rating is itself evidence about the score. Where the two contradict each other, the
- *   range is left as the standards give it.
+ *   left out, since a row is ranked by its rating first; {@link leagueTableLeftOut} lists them, with the reason.
+ * - Score: the range {@link scoreInspection} gives from all the evidence, the published overall rating included
+ *   (a Requires improvement row with unknown standards scores 6–15 under the default scheme, not 0–30). Where
+ *   the overall rating contradicts the rest of the evidence, the row's `contradiction` is `true` and its score is
+ *   the rest's range, as in `scoreInspection`.
  * - Order: by overall rating, then by score: a higher midpoint of the score range first, and at the same
  *   midpoint a narrower range first, so a determined score comes before a range around it.
  * - Ranks: rows with the same overall rating and the same score range (`min` and `max`) cannot be told apart and
@@ -90,54 +91,26 @@ function unguardedLeagueTable(
   inspections: readonly LeagueInspection[],
   options: LeagueTableOptions,
 ): readonly LeagueTableRow[] {
-  if (!Array.isArray(inspections)) {
-    throw new TypeError(`${FN}: expected an array of inspections, got ${describe(inspections)}`);
-  }
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`${FN}: expected an options object, got ${describe(options)}`);
-  }
-  const { round, kind, providers } = options;
+  const { round, kind } = checkLeagueArguments(inspections, options, FN);
   const scheme = checkScheme(options.scheme ?? HMIP_2018_SCHEME, FN);
-  if (round !== undefined && !ROUNDS.includes(round)) {
-    throw new RangeError(`${FN}: unknown round ${describe(round)} (expected ${ROUNDS.join(", ")})`);
-  }
-  if (kind !== undefined && !PROVIDER_KINDS.includes(kind)) {
-    throw new RangeError(`${FN}: unknown kind ${describe(kind)} (expected ${PROVIDER_KINDS.join(" or ")})`);
-  }
+  const providers = options.providers;
   if (providers !== undefined && !Array.isArray(providers)) {
     throw new TypeError(`${FN}: options.providers must be an array, got ${describe(providers)}`);
   }
   const names = new Map((providers ?? []).map((p) => [p.id, p.name]));
 
   const drafts: Draft[] = [];
-  inspections.forEach((inspection: unknown, i) => {
-    if (typeof inspection !== "object" || inspection === null || Array.isArray(inspection)) {
-      throw new TypeError(
-        `${FN}: inspections[${i}] must be an inspection object, got ${describe(inspection)}`,
-      );
-    }
-    const record = inspection as LeagueInspection;
-    if (own(record, "framework") !== "hmip-2018") return;
-    if (round !== undefined && own(record, "round") !== round) return;
-    if (kind !== undefined && own(record, "providerKind") !== kind) return;
+  eachCandidate(inspections, round, kind, FN, (record, i) => {
     const overall = own(record, "overall") as Rating | null | undefined;
     if (overall === null || overall === undefined) return;
-    if (!RATINGS.includes(overall)) {
-      throw new RangeError(`${FN}: inspections[${i}].overall ${describe(overall)} is not a rating key`);
-    }
-    const score = scoreOf(record, scheme, FN, `inspections[${i}]`);
-    // Under the scheme the published overall rating bounds the score: keep the part of the range that agrees
-    // with it, unless the known standards and the rating contradict each other (then the range is kept whole).
-    const band = scheme.bands.find((b) => b.rating === overall);
-    const min = Math.max(score.min, band?.min ?? score.min);
-    const max = Math.min(score.max, band?.max ?? score.max);
-    const agrees = min <= max;
+    const a = assess(record, scheme, FN, `inspections[${i}]`);
     drafts.push({
       inspection: record,
       overall,
-      min: agrees ? min : score.min,
-      max: agrees ? max : score.max,
-      exact: score.exact,
+      min: a.min,
+      max: a.max,
+      exact: a.exact,
+      contradiction: a.contradiction !== undefined,
     });
   });
 
@@ -173,6 +146,7 @@ function unguardedLeagueTable(
           d.exact === undefined ? { min: d.min, max: d.max } : { min: d.min, max: d.max, exact: d.exact },
         ),
         complete: d.exact !== undefined,
+        contradiction: d.contradiction,
       }),
     );
   });

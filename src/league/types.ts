@@ -12,7 +12,7 @@ import type { ProviderKind, Round } from "../standards/catalogue.js";
 export type LeagueInspection = Pick<
   Inspection,
   "id" | "providerId" | "providerKind" | "framework" | "round" | "overall" | "standards" | "ratingCounts"
->;
+> & { readonly partialCounts?: Inspection["partialCounts"] | undefined };
 
 /**
  * Options of {@link leagueTable}. Every one may be left out or `undefined`.
@@ -48,10 +48,34 @@ export interface LeagueTableRow {
   readonly round: Round | null;
   readonly overall: Rating;
   /**
-   * The score as {@link scoreInspection} gives it (without `known` and `total`), with `min` and `max` narrowed to
-   * the band of the published overall rating under the scheme.
+   * The score as {@link scoreInspection} gives it from all the evidence, the published overall rating included
+   * (its `min`, `max` and `exact`).
    */
   readonly score: ScoreRange;
   /** Whether the score is determined (`score.exact` is present). */
   readonly complete: boolean;
+  /**
+   * Whether the published overall rating contradicts the rest of the evidence under the scheme (see
+   * `scoreInspection(…).contradiction`); then `score` is the rest's range.
+   */
+  readonly contradiction: boolean;
+}
+
+/**
+ * An inspection that {@link leagueTable} leaves out, as {@link leagueTableLeftOut} lists it.
+ *
+ * @category League table
+ */
+export interface LeagueTableLeftOut {
+  /** The inspection's id. */
+  readonly id: string;
+  readonly providerId: string;
+  /** The inspection's `providerKind`. */
+  readonly kind: ProviderKind;
+  readonly round: Round | null;
+  /**
+   * Why it has no row: `"not-rated"` when HMI Probation gave no overall rating (`overall: null`);
+   * `"overall-unknown"` when it gave one that no source read so far states (`overall` absent).
+   */
+  readonly reason: "not-rated" | "overall-unknown";
 }

@@ -18,11 +18,14 @@ export const SOURCED_INSPECTION_FIELDS = /* @__PURE__ */ Object.freeze([
 
 /** A field of an inspection record that a source can support. @category Schema */
 export const EvidenceField = z
-  .enum([...SOURCED_INSPECTION_FIELDS, ...STANDARD_IDS.map((id) => `standards.${id}` as const)])
+  .union([
+    z.enum([...SOURCED_INSPECTION_FIELDS, ...STANDARD_IDS.map((id) => `standards.${id}` as const)]),
+    z.templateLiteral(["partialCounts.", z.number().int().nonnegative()]),
+  ])
   .meta({
     title: "Evidenced field",
     description:
-      "A field of the inspection record that the source states: a top-level field name, or standards.<standard> for one standard's rating.",
+      "A field of the inspection record that the source states: a top-level field name, standards.<standard> for one standard's rating, or partialCounts.<index> for one partial count.",
   });
 /** @category Schema */
 export type EvidenceField = z.infer<typeof EvidenceField>;

@@ -13,6 +13,6 @@ export {
   validateDataset,
 } from "./dataset.js";
 export { Evidence, EvidenceField, ProviderEvidence, ProviderEvidenceField } from "./evidence.js";
-export { Caseload, Inspection, RatingCounts } from "./inspection.js";
+export { Caseload, Inspection, PartialCount, RatingCounts } from "./inspection.js";
 export { Framework, HttpUrl, PartialDate, ProviderKind, Rating, Round, StandardId } from "./primitives.js";
 export { Owner, Provider } from "./provider.js";

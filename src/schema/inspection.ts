@@ -51,6 +51,35 @@ export const RatingCounts = z
 /** @category Schema */
 export type RatingCounts = z.infer<typeof RatingCounts>;
 
+/** A bound on how many standards got one of a set of ratings, where a source gives only that. @category Schema */
+export const PartialCount = z
+  .object({
+    ratings: z
+      .array(Rating)
+      .min(1)
+      .readonly()
+      .refine((list) => new Set(list).size === list.length, { message: "ratings must not repeat" })
+      .meta({
+        description:
+          "The ratings counted together: one rating (three Outstanding) or several (six Good or Outstanding).",
+      }),
+    min: count.optional().meta({ description: "At least this many standards got one of the ratings." }),
+    max: count.optional().meta({ description: "At most this many standards got one of the ratings." }),
+  })
+  .strict()
+  .readonly()
+  .refine((p) => p.min !== undefined || p.max !== undefined, { message: "give a min, a max or both" })
+  .refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
+    message: "min must not be above max",
+  })
+  .meta({
+    title: "Partial count",
+    description:
+      "What a source says about how many standards got a rating without saying which, or how many got the others: at least min and at most max of the framework's standards were rated one of ratings.",
+  });
+/** @category Schema */
+export type PartialCount = z.infer<typeof PartialCount>;
+
 const standardsShape = z.partialRecord(StandardId, Rating).readonly().meta({
   title: "Standard ratings",
   description:
@@ -91,6 +120,10 @@ const inspectionShape = z
     }),
     standards: standardsShape,
     ratingCounts: RatingCounts.optional(),
+    partialCounts: z.array(PartialCount).min(1).readonly().optional().meta({
+      description:
+        "Bounds on rating counts that a source states without naming the standards (at least three Outstanding), each evidenced as partialCounts.<index>. Absent when there are none.",
+    }),
     caseload: Caseload.nullable().meta({
       description: "People supervised, or null when no source gives it.",
     }),
@@ -122,6 +155,9 @@ export function presentFields(record: InspectionShape): EvidenceField[] {
     if (value !== undefined && value !== null) fields.push(field);
   }
   for (const id of Object.keys(record.standards)) fields.push(`standards.${id}` as EvidenceField);
+  record.partialCounts?.forEach((_, i) => {
+    fields.push(`partialCounts.${i}`);
+  });
   return fields;
 }
 
@@ -186,6 +222,26 @@ function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
     }
   }
 
+  // Partial counts are bounded by the framework's standard count and can all hold with the standards and counts.
+  if (record.partialCounts !== undefined && allowed.length > 0) {
+    record.partialCounts.forEach((p, i) => {
+      for (const key of ["min", "max"] as const) {
+        const n = p[key];
+        if (n !== undefined && n > allowed.length) {
+          issue(
+            ["partialCounts", i, key],
+            `${key} ${n} is above the framework's ${allowed.length} standards`,
+          );
+        }
+      }
+    });
+    const problem = countsProblem(record, allowed.length);
+    if (problem !== undefined) issue(["partialCounts"], problem);
+  }
+  if (record.partialCounts !== undefined && allowed.length === 0) {
+    issue(["partialCounts"], `${record.framework} inspections rate no standards`);
+  }
+
   // Every present field is evidenced, and evidence names only present fields.
   const present = new Set(presentFields(record));
   const named = new Set<string>();
@@ -199,10 +255,40 @@ function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
   });
   for (const field of present) {
     if (!named.has(field)) {
-      const path = field.startsWith("standards.") ? ["standards", field.slice(10)] : [field];
+      const path = field.startsWith("standards.")
+        ? ["standards", field.slice(10)]
+        : field.startsWith("partialCounts.")
+          ? ["partialCounts", Number(field.slice(14))]
+          : [field];
       issue(path, `${field} is present but no evidence names it`);
     }
   }
+}
+
+/** Why a record's partial counts cannot all hold with its named standards and rating counts, or undefined. */
+function countsProblem(record: InspectionShape, total: number): string | undefined {
+  const named = RATINGS.map((r) => Object.values(record.standards).filter((v) => v === r).length);
+  const unknown = total - named.reduce((a, b) => a + b, 0);
+  if (unknown < 0) return undefined; // reported with the standards
+  const partial = record.partialCounts ?? [];
+  const fits = (tally: readonly number[]): boolean =>
+    partial.every((p) => {
+      const n = p.ratings.reduce((sum, r) => sum + (tally[RATINGS.indexOf(r)] as number), 0);
+      return n >= (p.min ?? 0) && n <= (p.max ?? total);
+    });
+  const counts = record.ratingCounts;
+  if (counts !== undefined) {
+    return fits(RATINGS.map((r) => counts[r])) ? undefined : "the partial counts contradict ratingCounts";
+  }
+  for (let a = 0; a <= unknown; a++) {
+    for (let b = 0; a + b <= unknown; b++) {
+      for (let c = 0; a + b + c <= unknown; c++) {
+        const tally = [a, b, c, unknown - a - b - c].map((n, k) => n + (named[k] as number));
+        if (fits(tally)) return undefined;
+      }
+    }
+  }
+  return "the partial counts cannot all hold with the named standards";
 }
 
 /** One inspection of one provider, with its sources. @category Schema */

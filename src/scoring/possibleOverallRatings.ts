@@ -1,31 +1,37 @@
 import { guard } from "../internal/args.js";
-import { scoreOf } from "../internal/inspection.js";
+import { assess } from "../internal/evidence.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
-import { RATINGS, type Rating } from "../ratings/RATINGS.js";
+import type { Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
 import type { ScorableInspection } from "./types.js";
 
 /**
- * The overall ratings the known facts about an inspection's standards still allow under a scheme: the ratings
- * of every band that meets its score range (see {@link scoreInspection}).
+ * The overall ratings the evidence about an inspection still allows under a scheme: the rating of every band that
+ * holds a score {@link scoreInspection}'s model allows, from the same evidence (standards, rating counts, partial
+ * counts and the published overall rating).
  *
- * It reads the standards and rating counts, not the published `overall`, so comparing the two tests the scheme:
- * under a correct scheme the published rating is always in the list. An inspection that HMI Probation did not
- * rate overall (`overall: null`) but whose standards are known gets the ratings the scheme would have given.
+ * With a published `overall` that agrees with the rest of the evidence, that rating is the only one. When it
+ * contradicts the rest (see `scoreInspection(…).contradiction`), the ratings the rest allows are returned, so the
+ * published rating is missing from them: that is how a wrong scheme shows. Leave `overall` out to ask what the
+ * standards and counts alone allow. An inspection that HMI Probation did not rate overall (`overall: null`) gets
+ * the ratings the scheme would have given.
  *
- * @param inspection - An `Inspection` (from `crc-inspections/schema`), or any object with its `framework`, `providerKind`, `round`,
- *   `standards` and optional `ratingCounts`. Not mutated.
+ * @param inspection - An `Inspection` (from `crc-inspections/schema`), or any object with its `framework`,
+ *   `providerKind`, `round` and `standards`, and optionally `ratingCounts`, `partialCounts` and `overall`. Not
+ *   mutated.
  * @param scheme - The scheme to grade by; defaults to {@link HMIP_2018_SCHEME}.
- * @returns A new frozen array of ratings, best first: one rating when the score is determined (or lies within
- *   one band), all four when nothing is known, and empty for an inspection that rates no standards
- *   (Quality & Impact), which the scheme cannot grade.
+ * @returns A new frozen array of ratings, best first: one rating when the score lies within one band, all four
+ *   when nothing is known, and empty for an inspection that rates no standards (Quality & Impact), which the
+ *   scheme cannot grade.
  * @throws The errors of {@link scoreInspection}, with this function's name.
  * @example
  * ```ts
- * // The shipped dataset: what West Yorkshire CRC's six sourced 2019/20 standards still allow.
+ * // The shipped dataset: West Yorkshire CRC 2019/20, with and without its published overall rating.
  * const wy = inspections.find((i) => i.id === "west-yorkshire-crc-2019-20")!;
  * possibleOverallRatings(wy);
+ * //=> ["requires-improvement"]
+ * possibleOverallRatings({ ...wy, overall: undefined });
  * //=> ["good", "requires-improvement", "inadequate"]
  * ```
  *
@@ -37,6 +43,8 @@ import type { ScorableInspection } from "./types.js";
  * //=> ["requires-improvement"]
  * possibleOverallRatings({ ...crc, standards: {} });
  * //=> ["outstanding", "good", "requires-improvement", "inadequate"]
+ * possibleOverallRatings({ ...crc, standards: {}, partialCounts: [{ ratings: ["inadequate"], min: 6 }] });
+ * //=> ["requires-improvement", "inadequate"]
  * possibleOverallRatings({ framework: "quality-and-impact", providerKind: "crc", round: null, standards: {} });
  * //=> []
  * ```
@@ -47,15 +55,6 @@ export function possibleOverallRatings(
   inspection: ScorableInspection,
   scheme: Scheme = HMIP_2018_SCHEME,
 ): readonly Rating[] {
-  return guard("possibleOverallRatings", () => possible(inspection, scheme));
-}
-
-function possible(inspection: ScorableInspection, scheme: Scheme): readonly Rating[] {
-  const checked = checkScheme(scheme, "possibleOverallRatings");
-  const score = scoreOf(inspection, checked, "possibleOverallRatings");
-  if (score.total === 0) return Object.freeze([]);
-  const allowed = new Set(
-    checked.bands.filter((b) => b.min <= score.max && b.max >= score.min).map((b) => b.rating),
-  );
-  return Object.freeze(RATINGS.filter((r) => allowed.has(r)));
+  const fn = "possibleOverallRatings";
+  return guard(fn, () => Object.freeze([...assess(inspection, checkScheme(scheme, fn), fn).overallRatings]));
 }

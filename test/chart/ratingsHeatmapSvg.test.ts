@@ -46,9 +46,9 @@ describe("ratingsHeatmapSvg", () => {
     expect(count(svg, '<g class="cell ')).toBe(2 * 11 + 6); // 10 standards + overall per row, 6 legend cells
     expect(svg).toContain("<title>a-crc, 2018/19: Leadership: Outstanding</title>");
     expect(svg).toContain(
-      "<title>b-crc, 2018/19: Leadership: unknown (no source read so far states it)</title>",
+      "<title>b-crc, 2018/19: Leadership: unknown (no source read so far states it); the evidence allows: Outstanding, Good, Requires improvement, Inadequate</title>",
     );
-    expect(svg).toContain("<title>b-crc, 2018/19: Overall: Inadequate</title>");
+    expect(svg).toContain("<title>b-crc, 2018/19: Overall: Inadequate; unofficial score 0–5 of 30</title>");
     expect(svg).toContain("4.2 Through the Gate");
     expect(svg).not.toContain("Statutory victim work");
     expect(svg).not.toContain("Does not apply");
@@ -87,11 +87,32 @@ describe("ratingsHeatmapSvg", () => {
     }
   });
 
+  test("says in the tooltips what the evidence allows, from the same model as scoreInspection", () => {
+    const svg = ratingsHeatmapSvg([
+      {
+        ...crc,
+        id: "o-2018-19",
+        providerId: "o-crc",
+        overall: "outstanding",
+        standards: { leadership: "good", staff: "good", services: "good" },
+        partialCounts: [{ ratings: ["outstanding"], min: 6 }],
+      },
+    ]);
+    expect(svg).toContain(
+      "<title>o-crc, 2018/19: Assessment: unknown (no source read so far states it); the evidence allows: Outstanding, Good</title>",
+    );
+    expect(svg).toContain(
+      "<title>o-crc, 2018/19: Overall: Outstanding; partial counts: at least 6 Outstanding; unofficial score 26–27 of 30</title>",
+    );
+  });
+
   test("draws a dashed 'not rated' cell for an inspection without an overall rating", () => {
     const svg = ratingsHeatmapSvg([
       { ...crc, round: "2019/20", id: "h", providerId: "h-crc", overall: null, standards: {} },
     ]);
-    expect(svg).toContain("<title>h-crc, 2019/20: Overall: not rated by HMI Probation</title>");
+    expect(svg).toContain(
+      "<title>h-crc, 2019/20: Overall: not rated by HMI Probation; unofficial score 0–30 of 30</title>",
+    );
     expect(count(svg, 'class="cell not-rated"')).toBe(2); // the row and the legend
   });
 

@@ -117,6 +117,7 @@ describe("league", () => {
       "score_max",
       "score_exact",
       "complete",
+      "contradiction",
     ]);
     const expected = leagueTable(inspections, { round: "2018/19", kind: "crc", providers });
     expect(rows.length - 1).toBe(expected.length);
@@ -175,11 +176,60 @@ describe("league", () => {
     const run = await cli("league", "--data", data);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("No rated inspections match.");
-    expect(run.stdout).toMatch(/Left out: \d+ inspections? with no overall rating/);
+    expect(run.stdout).toMatch(
+      /Left out: 1 inspection \(1 not rated overall by HMI Probation: hampshire-isle-of-wight-crc-2019-20\)\./,
+    );
   });
 });
 
 describe("show", () => {
+  test("prints the score all the evidence allows, what narrowed it, and what is still possible", async () => {
+    const run = await cli("show", "durham-tees-valley-crc");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "partial counts:  at least 3 Outstanding; at least 6 Good or Outstanding\n" +
+        "  score:           16–25 of 30 (unofficial; 1 of 10 standards known; narrowed by known standards, partial counts, overall rating)\n" +
+        "  overall allowed: Good\n" +
+        "  unknown can be:  Outstanding, Good, Requires improvement, Inadequate\n",
+    );
+    const wy = (await cli("show", "west-yorkshire-crc")).stdout;
+    expect(wy).toContain(
+      "score:           6–15 of 30 (unofficial; 0 of 10 standards known; narrowed by overall rating)",
+    );
+  });
+
+  test("says when the overall rating contradicts the standards under the scheme", async () => {
+    const data = file("contradiction.json", [
+      {
+        id: "x-crc-2018-19",
+        providerId: "essex-crc",
+        providerKind: "crc",
+        framework: "hmip-2018",
+        round: "2018/19",
+        overall: "good",
+        standards: {},
+        ratingCounts: { outstanding: 0, good: 5, "requires-improvement": 5, inadequate: 0 },
+        caseload: null,
+        evidence: [
+          {
+            url: "https://example.org/",
+            publisher: "Example",
+            kind: "secondary",
+            fields: ["overall", "ratingCounts"],
+          },
+        ],
+      },
+    ]);
+    const run = await cli("show", "essex-crc", "--data", data);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "contradiction:   the published Good (16–25) is outside what the other evidence allows (15) under the unverified scheme\n",
+    );
+    expect((await cli("league", "--data", data)).stdout).toMatch(
+      /Good +!15 +yes\n[\s\S]*A score marked ! rests on/,
+    );
+  });
+
   test("prints a provider and each of its inspections, every standard and the sources", async () => {
     const run = await cli("show", "west-yorkshire-crc");
     expect(run.code).toBe(0);
@@ -284,7 +334,7 @@ describe("deltas", () => {
     const table = await cli("deltas");
     expect(table.code).toBe(0);
     expect(firstLine(table.stdout)).toMatch(
-      /^Provider +Kind +Rounds +Overall +Change +Standards +Score change +Elapsed$/,
+      /^Provider +Kind +Rounds +Overall +Change +Standards +Score change +Months +Days$/,
     );
     const json = JSON.parse((await cli("deltas", "--format", "json")).stdout) as { providerId: string }[];
     expect(json.length).toBeGreaterThan(0);
@@ -362,13 +412,23 @@ describe("deltas", () => {
     const run = await cli("deltas", "--data", data);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /Essex CRC +CRC +2018\/19 → 2019\/20 +RI → Good +improved +↑0 ↓0 =0 \?10 +\+5 +489 days/,
+      /Essex CRC +CRC +2018\/19 → 2019\/20 +RI → Good +improved +↑0 ↓0 =0 \?10 +\+5 +17 +489\n/,
     );
     expect(run.stdout).toMatch(
-      /Wales CRC +CRC +2018\/19 → 2019\/20 +Good → RI +declined +↑0 ↓1 =0 \?9 +−\d+ to \+\d+\n/,
+      /Wales CRC +CRC +2018\/19 → 2019\/20 +Good → RI +declined +↑0 ↓1 =0 \?9 +−19 to −1\n/,
     );
     const csv = parseCsv((await cli("deltas", "--data", data, "--format", "csv")).stdout);
-    expect(csv[1]?.slice(-4)).toEqual(["5", "improved", "489", "days"]);
+    expect(csv[0]?.slice(-6)).toEqual([
+      "score_change_exact",
+      "score_direction",
+      "elapsed_calendar_months",
+      "elapsed_days_min",
+      "elapsed_days_max",
+      "dates_precision",
+    ]);
+    expect(csv[1]?.slice(-6)).toEqual(["5", "improved", "17", "489", "489", "day"]);
+    // Good (16–25) → Requires improvement (6–15): the narrowed ranges make the decline certain.
+    expect(csv[2]?.slice(-6)).toEqual(["", "declined", "", "", "", ""]);
   });
 
   test("says so when there are no pairs", async () => {
@@ -703,7 +763,7 @@ describe("the 2020/21 round", () => {
     const run = await cli("deltas", "--data", file("deltas-2020-21.json", mine));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /NPS in Wales +NPS +2018\/19 → 2020\/21 +Good → RI +declined +↑0 ↓1 =0 \?9 +−28 to \+26 +23 months/,
+      /NPS in Wales +NPS +2018\/19 → 2020\/21 +Good → RI +declined +↑0 ↓1 =0 \?9 +−19 to −1 +23 +684–714\n/,
     );
     expect(run.stdout).not.toContain("2016-qi");
   });

@@ -104,27 +104,38 @@ describe("inspectionDelta", () => {
     expect(delta.standards.every((s) => s.direction === "unknown")).toBe(true);
   });
 
-  test("counts days between day-precision publications, with date-fns", () => {
-    expect(inspectionDelta(r2, r1).elapsed).toEqual({ value: 441, unit: "days" });
+  test("counts days and calendar months between day-precision publications, with date-fns", () => {
+    expect(inspectionDelta(r2, r1).elapsed).toEqual({
+      days: { min: 441, max: 441, exact: 441 },
+      calendarMonths: 15,
+      precision: "day",
+    });
     expect(
       inspectionDelta({ ...r2, published: "2019-03-31" }, { ...r1, published: "2019-03-30" }).elapsed,
-    ).toEqual({
-      value: 1,
-      unit: "days",
-    });
+    ).toEqual({ days: { min: 1, max: 1, exact: 1 }, calendarMonths: 0, precision: "day" });
   });
 
-  test("counts calendar months when either date has month precision, inventing no day", () => {
+  test("gives both units when a date has month precision: days as the range its month allows, no made-up day", () => {
     expect(inspectionDelta({ ...r2, published: "2020-01" }, r1).elapsed).toEqual({
-      value: 15,
-      unit: "calendar-months",
+      days: { min: 427, max: 457 },
+      calendarMonths: 15,
+      precision: "month",
     });
     expect(
       inspectionDelta({ ...r2, published: "2018-11-01" }, { ...r1, published: "2018-10" }).elapsed,
-    ).toEqual({
-      value: 1,
-      unit: "calendar-months",
-    });
+    ).toEqual({ days: { min: 1, max: 31 }, calendarMonths: 1, precision: "month" });
+  });
+
+  test("carries the provider kind and both rounds", () => {
+    const delta = inspectionDelta(r2, r1);
+    expect([delta.providerKind, delta.earlierRound, delta.laterRound]).toEqual(["crc", "2018/19", "2019/20"]);
+  });
+
+  test("takes the score change as the difference of the ranges all the evidence allows (overall included)", () => {
+    const ri = "requires-improvement";
+    const delta = inspectionDelta({ ...r2, overall: ri }, { ...r1, overall: ri });
+    expect(delta.score.from).toMatchObject({ min: 6, max: 15, narrowedBy: ["overall"] });
+    expect(delta.score.change).toEqual({ min: -9, max: 9 });
   });
 
   test("leaves elapsed undefined when a publication date is unknown", () => {
@@ -139,10 +150,7 @@ describe("inspectionDelta", () => {
     expect(() => inspectionDelta(b, a)).toThrow(RangeError);
     expect(
       inspectionDelta({ ...r2, published: "2019-06" }, { ...r1, published: "2019-06-20" }).elapsed,
-    ).toEqual({
-      value: 0,
-      unit: "calendar-months",
-    });
+    ).toEqual({ days: { min: -19, max: 10 }, calendarMonths: 0, precision: "month" });
   });
 
   test("lets the dates decide when they tell the inspections apart", () => {

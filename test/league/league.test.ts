@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { type LeagueInspection, leagueTable, RATINGS, type Rating } from "../../src/index.js";
+import {
+  type LeagueInspection,
+  leagueTable,
+  leagueTableLeftOut,
+  RATINGS,
+  type Rating,
+} from "../../src/index.js";
 import { rating } from "../scoring/arbitraries.js";
 
 const crc = { providerKind: "crc", framework: "hmip-2018", round: "2018/19", standards: {} } as const;
@@ -86,6 +92,7 @@ describe("leagueTable", () => {
       overall: "good",
       score: { min: 18, max: 18, exact: 18 },
       complete: true,
+      contradiction: false,
     });
     const [second] = leagueTable([row("b", "good")]);
     expect(second?.score).toStrictEqual({ min: 16, max: 25 });
@@ -225,6 +232,76 @@ describe("leagueTable", () => {
           expect(leagueTable(shuffled)).toEqual(leagueTable(inspections));
         },
       ),
+    );
+  });
+});
+
+describe("leagueTableLeftOut", () => {
+  test("lists what the table leaves out, with the reason, in the order given", () => {
+    const all = [row("a", null), row("b", "good"), row("c", undefined), row("d", "inadequate")];
+    expect(leagueTableLeftOut(all)).toEqual([
+      { id: "a-2018-19", providerId: "a", kind: "crc", round: "2018/19", reason: "not-rated" },
+      { id: "c-2018-19", providerId: "c", kind: "crc", round: "2018/19", reason: "overall-unknown" },
+    ]);
+  });
+
+  test("with the table, accounts for every rated-framework inspection that passes the filters", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.option(rating, { nil: undefined, freq: 3 }).chain((r) => fc.constantFrom(r, null)),
+          {
+            maxLength: 8,
+          },
+        ),
+        fc.constantFrom(undefined, "2018/19" as const, "2019/20" as const),
+        (overalls, round) => {
+          const all = overalls.map((o, i) => row(`p${i}`, o as Rating | null | undefined));
+          const rows = leagueTable(all, { round });
+          const left = leagueTableLeftOut(all, { round });
+          const ids = [...rows.map((r) => r.id), ...left.map((e) => e.id)].sort();
+          expect(ids).toEqual(
+            all
+              .filter((i) => round === undefined || i.round === round)
+              .map((i) => i.id)
+              .sort(),
+          );
+        },
+      ),
+    );
+  });
+
+  test("skips Quality & Impact inspections and applies the round and kind filters", () => {
+    const all = [
+      { ...row("q", null), framework: "quality-and-impact", round: null } as LeagueInspection,
+      { ...row("n", null), providerKind: "nps" } as LeagueInspection,
+      row("c", null),
+    ];
+    expect(leagueTableLeftOut(all).map((e) => e.providerId)).toEqual(["n", "c"]);
+    expect(leagueTableLeftOut(all, { kind: "crc" }).map((e) => e.providerId)).toEqual(["c"]);
+    expect(leagueTableLeftOut(all, { round: "2019/20" })).toEqual([]);
+  });
+
+  test("returns frozen results", () => {
+    const left = leagueTableLeftOut([row("a", null)]);
+    expect(Object.isFrozen(left)).toBe(true);
+    expect(Object.isFrozen(left[0])).toBe(true);
+  });
+
+  test("throws like leagueTable, under its own name", () => {
+    expect(() => leagueTableLeftOut("x" as never)).toThrow(/^leagueTableLeftOut: expected an array/);
+    expect(() => leagueTableLeftOut([], null as never)).toThrow(TypeError);
+    expect(() => leagueTableLeftOut([], { round: "2017/18" as never })).toThrow(
+      /^leagueTableLeftOut: unknown round/,
+    );
+    expect(() => leagueTableLeftOut([], { kind: "yos" as never })).toThrow(
+      /^leagueTableLeftOut: unknown kind/,
+    );
+    expect(() => leagueTableLeftOut([null as never])).toThrow(
+      /^leagueTableLeftOut: inspections\[0\] must be/,
+    );
+    expect(() => leagueTableLeftOut([row("a", "great" as never)])).toThrow(
+      /^leagueTableLeftOut: inspections\[0\]\.overall "great" is not a rating key/,
     );
   });
 });

@@ -17,6 +17,85 @@ const first = (d: { inspections: Json[] }): Json => d.inspections[0] as Json;
 
 const cases: Case[] = [
   {
+    name: "a partial count that contradicts the rating counts",
+    break: (d) => {
+      first(d).partialCounts = [{ ratings: ["outstanding"], min: 1 }];
+      first(d).evidence[1].fields.push("partialCounts.0");
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts",
+    message: /contradict ratingCounts/,
+  },
+  {
+    name: "partial counts that cannot hold with the named standards",
+    break: (d) => {
+      delete first(d).ratingCounts;
+      first(d).evidence[1].fields = ["partialCounts.0"];
+      first(d).partialCounts = [{ ratings: ["good"], max: 1 }];
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts",
+    message: /cannot all hold with the named standards/,
+  },
+  {
+    name: "a partial count above the framework's standard count",
+    break: (d) => {
+      first(d).partialCounts = [{ ratings: ["good", "requires-improvement"], min: 11 }];
+      first(d).evidence[1].fields.push("partialCounts.0");
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts[0].min",
+    message: /above the framework's 10 standards/,
+  },
+  {
+    name: "a partial count whose min is above its max",
+    break: (d) => {
+      first(d).partialCounts = [{ ratings: ["good"], min: 3, max: 2 }];
+      first(d).evidence[1].fields.push("partialCounts.0");
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts[0]",
+    message: /min must not be above max/,
+  },
+  {
+    name: "a partial count with no bound",
+    break: (d) => {
+      first(d).partialCounts = [{ ratings: ["good"] }];
+      first(d).evidence[1].fields.push("partialCounts.0");
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts[0]",
+    message: /give a min, a max or both/,
+  },
+  {
+    name: "a partial count that repeats a rating",
+    break: (d) => {
+      first(d).partialCounts = [{ ratings: ["good", "good"], min: 3 }];
+      first(d).evidence[1].fields.push("partialCounts.0");
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts[0].ratings",
+    message: /must not repeat/,
+  },
+  {
+    name: "a partial count no evidence names",
+    break: (d) => {
+      first(d).partialCounts = [{ ratings: ["good"], min: 3 }];
+    },
+    file: "inspections.json",
+    path: "[0].partialCounts[0]",
+    message: /partialCounts.0 is present but no evidence names it/,
+  },
+  {
+    name: "evidence naming a partial count the record does not have",
+    break: (d) => {
+      first(d).evidence[1].fields.push("partialCounts.0");
+    },
+    file: "inspections.json",
+    path: "[0].evidence[1].fields[1]",
+    message: /evidence names partialCounts.0, which the record does not have/,
+  },
+  {
     name: "an unknown overall rating",
     break: (d) => {
       first(d).overall = "excellent";

@@ -16,6 +16,7 @@ describe("record types at the root equal z.infer of the schemas", () => {
     expectTypeOf<root.Owner>().toEqualTypeOf<z.infer<typeof schema.Owner>>();
     expectTypeOf<root.Caseload>().toEqualTypeOf<z.infer<typeof schema.Caseload>>();
     expectTypeOf<root.RatingCounts>().toEqualTypeOf<z.infer<typeof schema.RatingCounts>>();
+    expectTypeOf<root.PartialCount>().toEqualTypeOf<z.infer<typeof schema.PartialCount>>();
   });
 
   test("fields and keys", () => {

@@ -18,12 +18,21 @@ const counts = (o: number, g: number, ri: number, i: number) =>
 
 describe("scoreInspection", () => {
   test("widens the range for each unknown standard, never counting it as zero", () => {
-    expect(scoreInspection({ ...crc, standards: {} })).toEqual({ min: 0, max: 30, known: 0, total: 10 });
+    expect(scoreInspection({ ...crc, standards: {} })).toEqual({
+      min: 0,
+      max: 30,
+      known: 0,
+      total: 10,
+      narrowedBy: [],
+      withoutOverall: { min: 0, max: 30 },
+    });
     expect(scoreInspection({ ...crc, standards: { leadership: "outstanding" } })).toEqual({
       min: 3,
       max: 30,
       known: 1,
       total: 10,
+      narrowedBy: ["standards"],
+      withoutOverall: { min: 3, max: 30 },
     });
   });
 
@@ -32,7 +41,15 @@ describe("scoreInspection", () => {
       standardsFor("hmip-2018", "nps", "2019/20").map((id) => [id, "good"]),
     );
     const score = scoreInspection({ ...crc, providerKind: "nps", round: "2019/20", standards });
-    expect(score).toEqual({ min: 20, max: 20, exact: 20, known: 10, total: 10 });
+    expect(score).toEqual({
+      min: 20,
+      max: 20,
+      exact: 20,
+      known: 10,
+      total: 10,
+      narrowedBy: ["standards"],
+      withoutOverall: { min: 20, max: 20, exact: 20 },
+    });
   });
 
   test("is exact from rating counts even when the map is empty (Cumbria and Lancashire: 7)", () => {
@@ -42,6 +59,8 @@ describe("scoreInspection", () => {
       exact: 7,
       known: 10,
       total: 10,
+      narrowedBy: ["ratingCounts"],
+      withoutOverall: { min: 7, max: 7, exact: 7 },
     });
   });
 
@@ -56,7 +75,14 @@ describe("scoreInspection", () => {
       round: null,
       standards: {},
     });
-    expect(score).toStrictEqual({ min: 0, max: 0, known: 0, total: 0 });
+    expect(score).toStrictEqual({
+      min: 0,
+      max: 0,
+      known: 0,
+      total: 0,
+      narrowedBy: [],
+      withoutOverall: { min: 0, max: 0 },
+    });
   });
 
   test("uses the scheme's points", () => {
@@ -73,6 +99,8 @@ describe("scoreInspection", () => {
       max: 58,
       known: 1,
       total: 10,
+      narrowedBy: ["standards"],
+      withoutOverall: { min: 4, max: 58 },
     });
   });
 

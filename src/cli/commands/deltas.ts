@@ -36,9 +36,6 @@ Options:
 interface Row {
   readonly delta: InspectionDelta;
   readonly name: string;
-  readonly kind: string;
-  readonly fromRound: string | null;
-  readonly toRound: string | null;
   readonly counts: Readonly<Record<"improved" | "declined" | "unchanged" | "unknown", number>>;
 }
 
@@ -54,15 +51,19 @@ function scoreChange({ delta }: Row): string {
   return `${signed(c.min)} to ${signed(c.max)}`;
 }
 
-const elapsed = ({ delta }: Row): string =>
-  delta.elapsed === undefined
-    ? ""
-    : `${delta.elapsed.value} ${delta.elapsed.unit === "days" ? "days" : "months"}`;
+const months = ({ delta }: Row): string =>
+  delta.elapsed === undefined ? "" : String(delta.elapsed.calendarMonths);
+
+const days = ({ delta }: Row): string => {
+  const d = delta.elapsed?.days;
+  if (d === undefined) return "";
+  return d.exact !== undefined ? String(d.exact) : `${d.min}–${d.max}`;
+};
 
 const TEXT: readonly TextColumn<Row>[] = [
   { header: "Provider", cell: (r) => shortName(r.name) },
-  { header: "Kind", cell: (r) => r.kind.toUpperCase() },
-  { header: "Rounds", cell: (r) => `${r.fromRound ?? "?"} → ${r.toRound ?? "?"}` },
+  { header: "Kind", cell: (r) => r.delta.providerKind.toUpperCase() },
+  { header: "Rounds", cell: (r) => `${r.delta.earlierRound ?? "?"} → ${r.delta.laterRound ?? "?"}` },
   { header: "Overall", cell: (r) => `${rating(r.delta.overall.from)} → ${rating(r.delta.overall.to)}` },
   { header: "Change", cell: (r) => r.delta.overall.direction },
   {
@@ -70,17 +71,18 @@ const TEXT: readonly TextColumn<Row>[] = [
     cell: (r) => `↑${r.counts.improved} ↓${r.counts.declined} =${r.counts.unchanged} ?${r.counts.unknown}`,
   },
   { header: "Score change", align: "right", cell: scoreChange },
-  { header: "Elapsed", align: "right", cell: elapsed },
+  { header: "Months", align: "right", cell: months },
+  { header: "Days", align: "right", cell: days },
 ];
 
 const CSV: readonly CsvColumn<Row>[] = [
   { name: "provider_id", value: (r) => r.delta.providerId },
   { name: "provider_name", value: (r) => r.name },
-  { name: "provider_kind", value: (r) => r.kind },
+  { name: "provider_kind", value: (r) => r.delta.providerKind },
   { name: "earlier_id", value: (r) => r.delta.earlierId },
   { name: "later_id", value: (r) => r.delta.laterId },
-  { name: "earlier_round", value: (r) => r.fromRound },
-  { name: "later_round", value: (r) => r.toRound },
+  { name: "earlier_round", value: (r) => r.delta.earlierRound },
+  { name: "later_round", value: (r) => r.delta.laterRound },
   { name: "overall_from", value: (r) => r.delta.overall.from },
   { name: "overall_to", value: (r) => r.delta.overall.to },
   { name: "overall_direction", value: (r) => r.delta.overall.direction },
@@ -92,8 +94,10 @@ const CSV: readonly CsvColumn<Row>[] = [
   { name: "score_change_max", value: (r) => r.delta.score.change?.max },
   { name: "score_change_exact", value: (r) => r.delta.score.change?.exact },
   { name: "score_direction", value: (r) => r.delta.score.direction },
-  { name: "elapsed", value: (r) => r.delta.elapsed?.value },
-  { name: "elapsed_unit", value: (r) => r.delta.elapsed?.unit },
+  { name: "elapsed_calendar_months", value: (r) => r.delta.elapsed?.calendarMonths },
+  { name: "elapsed_days_min", value: (r) => r.delta.elapsed?.days.min },
+  { name: "elapsed_days_max", value: (r) => r.delta.elapsed?.days.max },
+  { name: "dates_precision", value: (r) => r.delta.elapsed?.precision },
 ];
 
 export const deltas: Command = {
@@ -120,20 +124,11 @@ export const deltas: Command = {
       io.stdout(json(found));
       return 0;
     }
-    const byId = new Map(inspections.map((i) => [i.id, i]));
     const names = new Map(providers.map((p) => [p.id, p.name]));
     const rows: Row[] = found.map((delta) => {
       const counts = { improved: 0, declined: 0, unchanged: 0, unknown: 0 };
       for (const s of delta.standards) counts[s.direction]++;
-      const later = byId.get(delta.laterId);
-      return {
-        delta,
-        name: names.get(delta.providerId) ?? delta.providerId,
-        kind: later?.providerKind ?? "",
-        fromRound: byId.get(delta.earlierId)?.round ?? null,
-        toRound: later?.round ?? null,
-        counts,
-      };
+      return { delta, name: names.get(delta.providerId) ?? delta.providerId, counts };
     });
     if (format === "csv") io.stdout(csvTable(CSV, rows));
     else if (format === "md") io.stdout(markdownTable(TEXT, rows));
@@ -142,7 +137,9 @@ export const deltas: Command = {
       io.stdout(
         "\nRI: Requires improvement. Standards: how many improved (↑), declined (↓), stayed the same (=)\n" +
           "or cannot be compared (?).\n" +
-          "Score change: later minus earlier, a range when not every rating is known (unofficial scheme).\n",
+          "Score change: later minus earlier, from each side's range given all the evidence (its overall\n" +
+          "rating included), a range when not every rating is known (unofficial scheme).\n" +
+          "Months: calendar months between the publications; Days: a range when a date is known only to the month.\n",
       );
     }
     return 0;

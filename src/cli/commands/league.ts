@@ -1,5 +1,6 @@
 import { leagueTable } from "../../league/leagueTable.js";
-import type { LeagueTableRow } from "../../league/types.js";
+import { leagueTableLeftOut } from "../../league/leagueTableLeftOut.js";
+import type { LeagueTableLeftOut, LeagueTableRow } from "../../league/types.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
 import { choiceOption, expectPositionals, kindOption, parseCommandArgs, roundOption } from "../args.js";
 import type { Command } from "../command.js";
@@ -21,8 +22,9 @@ const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [-
 The unofficial league table of rated inspections: best overall rating first, then the
 score (points 0-3 per standard under the default scheme, which is unverified). A score
 known only as a range (6–25) means some standards' ratings are not sourced yet; ranks
-are shared (1224) by rows that cannot be told apart. Inspections without a known
-overall rating are left out.
+are shared (1224) by rows that cannot be told apart. The score is narrowed by all the
+evidence, the published overall rating included. Inspections without a known overall
+rating are left out, and the table says how many and why.
 
 Options:
   --round ROUND    only this round: 2018/19, 2019/20 or 2020/21 (default: all)
@@ -40,7 +42,11 @@ const TEXT: readonly TextColumn<LeagueTableRow>[] = [
   { header: "Kind", cell: (r) => KIND_LABEL[r.kind] },
   { header: "Round", cell: (r) => r.round ?? "" },
   { header: "Overall", cell: (r) => ratingLabel(r.overall) },
-  { header: "Score", align: "right", cell: (r) => scoreText(r.score) },
+  {
+    header: "Score",
+    align: "right",
+    cell: (r) => `${r.contradiction ? "!" : ""}${scoreText(r.score)}`,
+  },
   { header: "Complete", cell: (r) => (r.complete ? "yes" : "no") },
 ];
 
@@ -57,7 +63,25 @@ const CSV: readonly CsvColumn<LeagueTableRow>[] = [
   { name: "score_max", value: (r) => r.score.max },
   { name: "score_exact", value: (r) => r.score.exact },
   { name: "complete", value: (r) => r.complete },
+  { name: "contradiction", value: (r) => r.contradiction },
 ];
+
+const REASON = {
+  "not-rated": "not rated overall by HMI Probation",
+  "overall-unknown": "overall rating not yet sourced",
+} as const;
+
+/** "Left out: 2 inspections (1 not rated overall by HMI Probation: x; 1 overall rating not yet sourced: y)." */
+function leftOutText(leftOut: readonly LeagueTableLeftOut[]): string {
+  if (leftOut.length === 0) return "";
+  const parts = (Object.keys(REASON) as (keyof typeof REASON)[])
+    .map((reason) => {
+      const ids = leftOut.filter((e) => e.reason === reason).map((e) => e.id);
+      return ids.length === 0 ? "" : `${ids.length} ${REASON[reason]}: ${ids.join(", ")}`;
+    })
+    .filter((p) => p !== "");
+  return `Left out: ${leftOut.length} inspection${leftOut.length === 1 ? "" : "s"} (${parts.join("; ")}).`;
+}
 
 export const league: Command = {
   name: "league",
@@ -91,19 +115,14 @@ export const league: Command = {
         io.stdout(markdownTable(TEXT, rows));
         break;
       default: {
-        const considered = inspections.filter(
-          (i) =>
-            i.framework === "hmip-2018" &&
-            (round === undefined || i.round === round) &&
-            (kind === undefined || i.providerKind === kind),
-        );
-        const left = considered.length - rows.length;
+        const leftOut = leagueTableLeftOut(inspections, { round, kind });
         const notes = [
           rows.some((r) => !r.complete)
             ? "A score shown as a range is incomplete: not every standard's rating is sourced yet."
             : "",
-          left > 0
-            ? `Left out: ${left} inspection${left === 1 ? "" : "s"} with no overall rating (not rated, or not yet sourced).`
+          leftOutText(leftOut),
+          rows.some((r) => r.contradiction)
+            ? "A score marked ! rests on standards that contradict the published overall rating under the scheme."
             : "",
           "Unofficial: HMI Probation published ratings, not a table; scores use the unverified HMIP_2018_SCHEME.",
         ].filter((n) => n !== "");

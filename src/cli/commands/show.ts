@@ -1,10 +1,13 @@
 import { compareTimeline } from "../../internal/chronology.js";
-import { RATINGS } from "../../ratings/RATINGS.js";
+import { partialCountText } from "../../internal/partialCountText.js";
+import { RATINGS, type Rating } from "../../ratings/RATINGS.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../schema/index.js";
 import { possibleOverallRatings } from "../../scoring/possibleOverallRatings.js";
+import { possibleStandardRatings } from "../../scoring/possibleStandardRatings.js";
 import { scoreInspection } from "../../scoring/scoreInspection.js";
-import { STANDARD_CATALOGUE } from "../../standards/catalogue.js";
+import type { ScoreEvidence } from "../../scoring/types.js";
+import { STANDARD_CATALOGUE, type StandardId } from "../../standards/catalogue.js";
 import { standardsFor } from "../../standards/standardsFor.js";
 import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
@@ -17,7 +20,8 @@ const HELP = `Usage: crc-inspections show <provider> [--format text|json] [--dat
 A provider and its timeline: every inspection, oldest first, the unrated Quality & Impact
 area inspections (2016-2018) beside the rated rounds (2018/19, 2019/20, 2020/21). Then each
 inspection: dates, area, caseload, overall rating, every standard (unknown shown as unknown),
-the score the known ratings allow, and the sources.
+the score all the evidence allows and what narrowed it, the overall ratings and the ratings
+of unknown standards still possible, and the sources.
 <provider> is an id (west-yorkshire-crc) or an alias (DLNR, BGSW, KSS, …), in any case.
 
 Options:
@@ -107,6 +111,41 @@ function timelineText(own: readonly Inspection[]): string {
   return out;
 }
 
+const EVIDENCE_NAME: Readonly<Record<ScoreEvidence, string>> = {
+  standards: "known standards",
+  ratingCounts: "rating counts",
+  partialCounts: "partial counts",
+  overall: "overall rating",
+};
+
+/** The conclusions of the one evidence model: score, the overall ratings and unknown standards' ratings still possible. */
+function evidenceLines(inspection: Inspection): string {
+  const score = scoreInspection(inspection);
+  const by = score.narrowedBy.map((e) => EVIDENCE_NAME[e]).join(", ");
+  let out = field(
+    "score",
+    `${scoreText(score)} of 30 (unofficial; ${score.known} of ${score.total} standards known; ` +
+      `${by === "" ? "nothing narrows it" : `narrowed by ${by}`})`,
+  );
+  if (score.contradiction !== undefined) {
+    const { overall, band } = score.contradiction;
+    out += field(
+      "contradiction",
+      `the published ${ratingLabel(overall)} (${band.min}–${band.max}) is outside what the other evidence allows ` +
+        `(${scoreText(score.withoutOverall)}) under the unverified scheme`,
+    );
+  }
+  out += field("overall allowed", possibleOverallRatings(inspection).map(ratingLabel).join(", "));
+  const possible = possibleStandardRatings(inspection);
+  const unknown = Object.entries(possible).find(
+    ([id]) => inspection.standards[id as StandardId] === undefined,
+  );
+  if (unknown !== undefined) {
+    out += field("unknown can be", (unknown[1] as readonly Rating[]).map(ratingLabel).join(", "));
+  }
+  return out;
+}
+
 function inspectionText(inspection: Inspection): string {
   const heading =
     inspection.round === null
@@ -143,13 +182,10 @@ function inspectionText(inspection: Inspection): string {
           .join(", "),
       );
     }
-    const score = scoreInspection(inspection);
-    const possible = possibleOverallRatings(inspection);
-    out += field(
-      "score",
-      `${scoreText(score)} of 30 (unofficial; ${score.known} of ${score.total} standards known; ` +
-        `overall allowed: ${possible.map(ratingLabel).join(", ")})`,
-    );
+    if (inspection.partialCounts !== undefined) {
+      out += field("partial counts", inspection.partialCounts.map(partialCountText).join("; "));
+    }
+    out += evidenceLines(inspection);
   }
   if (inspection.reportUrl !== undefined) out += field("report", inspection.reportUrl);
   if (inspection.notes !== undefined) out += field("notes", inspection.notes);
