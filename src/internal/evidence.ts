@@ -71,6 +71,7 @@ const range = (min: number, max: number): Range =>
   Object.freeze(min === max ? { min, max, exact: min } : { min, max });
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const NO_PARTIAL: { mask: number; min: number; max: number }[] = [];
 
 /** Reads and checks partial counts: a mask of ratings and the bounds (`max` Infinity when absent). */
 function readPartialCounts(
@@ -79,7 +80,7 @@ function readPartialCounts(
   fn: string,
   what: string,
 ): { mask: number; min: number; max: number }[] {
-  if (value === undefined) return [];
+  if (value === undefined) return NO_PARTIAL;
   if (!Array.isArray(value)) {
     throw new TypeError(`${fn}: ${what}'s partialCounts must be an array, got ${describe(value)}`);
   }
@@ -119,8 +120,24 @@ function readPartialCounts(
   });
 }
 
-/** Per-scheme caches of assessments by the shape of the evidence. */
-const caches = new WeakMap<Scheme, Map<string, Assessment>>();
+/** Per-scheme, per-edition caches of assessments by the shape of the evidence. */
+const caches = new WeakMap<Scheme, WeakMap<readonly StandardId[], Map<number | string, Assessment>>>();
+const hop = Object.prototype.hasOwnProperty;
+// The last scheme and edition looked up, and their cache: records come in runs of the same edition.
+let lastScheme: Scheme | undefined;
+let lastRated: readonly StandardId[] | undefined;
+let lastCache: Map<number | string, Assessment> | undefined;
+
+/** The counts, the full counts (if any) and the overall rating as one integer below 2^36. */
+function packKey(
+  counted: readonly number[],
+  exact: readonly number[] | undefined,
+  overallIndex: number,
+): number {
+  const four = (c: readonly number[]): number =>
+    (c[0] as number) + 16 * (c[1] as number) + 256 * (c[2] as number) + 4096 * (c[3] as number);
+  return four(counted) + 65_536 * (overallIndex + 1) + 524_288 * (exact === undefined ? 0 : 1 + four(exact));
+}
 const CACHE_LIMIT = 4096;
 
 /**
@@ -142,8 +159,10 @@ export function assess(
   }
   const counted = [0, 0, 0, 0];
   let known = 0;
-  for (const id of Object.keys(standards)) {
-    const rating = own(standards, id);
+  // for…in with an own-property test, not Object.keys: no array is built for each record.
+  for (const id in standards) {
+    if (!hop.call(standards, id)) continue;
+    const rating = (standards as Record<string, unknown>)[id];
     if (rating === undefined) continue;
     if (!rated.includes(id as StandardId)) {
       throw new RangeError(`${fn}: ${describe(id)} is not a standard of a ${edition(inspection)} inspection`);
@@ -204,15 +223,27 @@ export function assess(
     if (overallIndex < 0) throw new RangeError(`${fn}: overall ${describe(overall)} is not a rating key`);
   }
 
-  // The standards list is part of the result, so the framework edition is part of the key.
-  const key = `${edition(inspection)}|${own(inspection, "round")}|${counted.join(",")}|${exactCounts?.join(",") ?? ""}|${partial
-    .map((p) => `${p.mask}:${p.min}:${p.max}`)
-    .join(";")}|${overallIndex}`;
-  let cache = caches.get(scheme);
-  if (cache === undefined) {
-    cache = new Map();
-    caches.set(scheme, cache);
+  // The standards list is part of the result, so the cache is per edition's list (one frozen array each). The key
+  // packs the counts into one number (each count is at most 15, checked); partial counts, rare, use a string key.
+  let cache: Map<number | string, Assessment>;
+  if (scheme === lastScheme && rated === lastRated && lastCache !== undefined) cache = lastCache;
+  else {
+    let byEdition = caches.get(scheme);
+    if (byEdition === undefined) {
+      byEdition = new WeakMap();
+      caches.set(scheme, byEdition);
+    }
+    const known = byEdition.get(rated);
+    cache = known ?? new Map();
+    if (known === undefined) byEdition.set(rated, cache);
+    lastScheme = scheme;
+    lastRated = rated;
+    lastCache = cache;
   }
+  const key: number | string =
+    partial.length === 0 && total <= 15
+      ? packKey(counted, exactCounts, overallIndex)
+      : `${counted.join(",")}|${exactCounts?.join(",") ?? ""}|${partial.map((p) => `${p.mask}:${p.min}:${p.max}`).join(";")}|${overallIndex}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const result = enumerate(
@@ -352,14 +383,26 @@ function enumerate(
 
 /** The public score of an assessment: a new frozen object with the fields of `InspectionScore`. */
 export function toScore(a: Assessment): InspectionScore {
-  return Object.freeze({
-    min: a.min,
-    max: a.max,
-    ...(a.exact === undefined ? {} : { exact: a.exact }),
-    known: a.known,
-    total: a.total,
-    narrowedBy: a.narrowedBy,
-    withoutOverall: a.withoutOverall,
-    ...(a.contradiction === undefined ? {} : { contradiction: a.contradiction }),
-  });
+  // Object literals of a fixed shape, not spreads: this runs once per record.
+  const score: { -readonly [K in keyof InspectionScore]: InspectionScore[K] } =
+    a.exact === undefined
+      ? {
+          min: a.min,
+          max: a.max,
+          known: a.known,
+          total: a.total,
+          narrowedBy: a.narrowedBy,
+          withoutOverall: a.withoutOverall,
+        }
+      : {
+          min: a.min,
+          max: a.max,
+          exact: a.exact,
+          known: a.known,
+          total: a.total,
+          narrowedBy: a.narrowedBy,
+          withoutOverall: a.withoutOverall,
+        };
+  if (a.contradiction !== undefined) score.contradiction = a.contradiction;
+  return Object.freeze(score);
 }

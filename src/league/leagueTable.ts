@@ -17,6 +17,12 @@ interface Draft {
   readonly max: number;
   readonly exact: number | undefined;
   readonly contradiction: boolean;
+  /** Sort keys, read once: the rating's index, the range's midpoint ×2 and width, and the ids. */
+  readonly rank: number;
+  readonly mid: number;
+  readonly width: number;
+  readonly providerId: string;
+  readonly id: string;
 }
 
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -111,16 +117,21 @@ function unguardedLeagueTable(
       max: a.max,
       exact: a.exact,
       contradiction: a.contradiction !== undefined,
+      rank: RATINGS.indexOf(overall),
+      mid: a.min + a.max,
+      width: a.max - a.min,
+      providerId: own(record, "providerId") as string,
+      id: own(record, "id") as string,
     });
   });
 
   drafts.sort(
     (a, b) =>
-      RATINGS.indexOf(a.overall) - RATINGS.indexOf(b.overall) ||
-      b.min + b.max - (a.min + a.max) ||
-      a.max - a.min - (b.max - b.min) ||
-      compareStrings(a.inspection.providerId, b.inspection.providerId) ||
-      compareStrings(a.inspection.id, b.inspection.id),
+      a.rank - b.rank ||
+      b.mid - a.mid ||
+      a.width - b.width ||
+      compareStrings(a.providerId, b.providerId) ||
+      compareStrings(a.id, b.id),
   );
 
   const rows: LeagueTableRow[] = [];
@@ -136,9 +147,9 @@ function unguardedLeagueTable(
     rows.push(
       Object.freeze({
         rank: tied ? previousRow.rank : i + 1,
-        id: d.inspection.id,
-        providerId: d.inspection.providerId,
-        name: names.get(d.inspection.providerId) ?? d.inspection.providerId,
+        id: d.id,
+        providerId: d.providerId,
+        name: names.get(d.providerId) ?? d.providerId,
         kind: d.inspection.providerKind,
         round: d.inspection.round,
         overall: d.overall,
