@@ -317,7 +317,7 @@ describe("yearOnYearDeltas", () => {
     expect(deltas.map((d) => [d.laterId, d.earlierId, d.overall.direction])).toEqual([
       ["x-crc-2020-21", x1.id, "improved"],
     ]);
-    expect(deltas[0]?.elapsed?.unit).toBe("calendar-months");
+    expect(deltas[0]?.elapsed?.precision).toBe("month");
   });
 
   test("keeps inspections whose overall is rated but unknown", () => {
