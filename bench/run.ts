@@ -164,7 +164,29 @@ function scoreRange(inspection: Synthetic): Range {
     }
   }
   const unknown = ids.length - known;
-  return { min: points, max: points + 3 * unknown, exact: unknown === 0 ? points : undefined };
+  return narrowToBand({ min: points, max: points + 3 * unknown }, inspection.overall);
+}
+
+// The default scheme's score band of each overall rating, worked out once, outside every timed region.
+const BAND = new Map(
+  RATINGS.map((r) => {
+    const scores = Array.from({ length: 31 }, (_, s) => s).filter((s) => gradeScore(s) === r);
+    return [r, { min: Math.min(...scores), max: Math.max(...scores) }] as const;
+  }),
+);
+
+/**
+ * What scoreInspection's evidence model concludes for a record with only standards and an overall rating: every
+ * integer from min to max is reachable (each unknown standard adds 0–3 points), so the published rating's band
+ * narrows the range to their intersection, and an empty intersection (a contradiction) keeps the range.
+ */
+function narrowToBand(range: { min: number; max: number }, overall: Rating | null | undefined): Range {
+  const band = overall === null || overall === undefined ? undefined : BAND.get(overall);
+  const min = band === undefined ? range.min : Math.max(range.min, band.min);
+  const max = band === undefined ? range.max : Math.min(range.max, band.max);
+  if (min > max)
+    return { min: range.min, max: range.max, exact: range.min === range.max ? range.min : undefined };
+  return { min, max, exact: min === max ? min : undefined };
 }
 
 function d3LeagueTable(inspections: readonly Synthetic[]): { rank: number; providerId: string }[] {
@@ -255,7 +277,7 @@ function d3Scores(inspections: readonly Synthetic[]): Range[] {
     const known = ids.filter((id) => d.standards[id] !== undefined);
     const points = sum(known, (id) => POINTS[d.standards[id] as Rating]);
     const unknown = ids.length - known.length;
-    return { min: points, max: points + 3 * unknown, exact: unknown === 0 ? points : undefined };
+    return narrowToBand({ min: points, max: points + 3 * unknown }, d.overall);
   });
 }
 
