@@ -11,7 +11,7 @@
 // from the same enumeration.
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
-import type { InspectionScore } from "../scoring/types.js";
+import type { InspectionScore, ScoreContradiction, ScoreEvidence, ScoreRange } from "../scoring/types.js";
 import type { StandardId } from "../standards/catalogue.js";
 import { own } from "./args.js";
 import { describe } from "./describe.js";
@@ -31,24 +31,8 @@ export interface EvidenceInput extends ScoringInput {
   readonly partialCounts?: readonly PartialCountInput[] | undefined;
 }
 
-/** A kind of evidence that can narrow a score range, in the order the model applies them. */
-export type ScoreEvidence = "standards" | "ratingCounts" | "partialCounts" | "overall";
-
-/** A score range; `exact` only when `min === max`. */
-export interface Range {
-  readonly min: number;
-  readonly max: number;
-  readonly exact?: number;
-}
-
-/** The published overall rating and its band, when the band holds no score the rest of the evidence allows. */
-export interface Contradiction {
-  readonly overall: Rating;
-  readonly band: { readonly min: number; readonly max: number };
-}
-
 /** Everything the evidence allows about one inspection under one scheme. */
-export interface Assessment extends Range {
+export interface Assessment extends ScoreRange {
   /** Standards the framework rates for the provider kind and round (0 for Quality & Impact). */
   readonly total: number;
   /** Standards whose rating the score rests on: the named ones, or all of them with full rating counts. */
@@ -56,9 +40,9 @@ export interface Assessment extends Range {
   /** The evidence that narrowed the range, each compared with the range before it was applied. */
   readonly narrowedBy: readonly ScoreEvidence[];
   /** The range from everything but the published overall rating. */
-  readonly withoutOverall: Range;
+  readonly withoutOverall: ScoreRange;
   /** Present when the published overall rating contradicts the rest of the evidence under the scheme. */
-  readonly contradiction?: Contradiction;
+  readonly contradiction?: ScoreContradiction;
   /** The overall ratings the scheme gives to some feasible score, best first. */
   readonly overallRatings: readonly Rating[];
   /** The ratings an unknown standard can still take, best first (empty when no standard is unknown). */
@@ -67,7 +51,7 @@ export interface Assessment extends Range {
   readonly standards: readonly StandardId[];
 }
 
-const range = (min: number, max: number): Range =>
+const range = (min: number, max: number): ScoreRange =>
   Object.freeze(min === max ? { min, max, exact: min } : { min, max });
 
 const EMPTY: readonly never[] = Object.freeze([]);
