@@ -130,7 +130,7 @@ export function synthetic(n: number, seed = 2018): Synthetic[] {
         framework: "hmip-2018",
         round,
         published,
-        overall: rated ? gradeScore(Math.round(points + unknown * 1.5)) : null,
+        overall: rated ? gradeScore(Math.round(points + unknown * 1.5)) : "not-rated",
         standards,
       } as Synthetic);
     }
@@ -180,8 +180,8 @@ const BAND = new Map(
  * integer from min to max is reachable (each unknown standard adds 0–3 points), so the published rating's band
  * narrows the range to their intersection, and an empty intersection (a contradiction) keeps the range.
  */
-function narrowToBand(range: { min: number; max: number }, overall: Rating | null | undefined): Range {
-  const band = overall === null || overall === undefined ? undefined : BAND.get(overall);
+function narrowToBand(range: { min: number; max: number }, overall: Rating | "not-rated" | undefined): Range {
+  const band = overall === "not-rated" || overall === undefined ? undefined : BAND.get(overall);
   const min = band === undefined ? range.min : Math.max(range.min, band.min);
   const max = band === undefined ? range.max : Math.min(range.max, band.max);
   if (min > max)
@@ -191,7 +191,7 @@ function narrowToBand(range: { min: number; max: number }, overall: Rating | nul
 
 function d3LeagueTable(inspections: readonly Synthetic[]): { rank: number; providerId: string }[] {
   const rated = inspections
-    .filter((d) => d.framework === "hmip-2018" && d.overall !== null && d.overall !== undefined)
+    .filter((d) => d.framework === "hmip-2018" && d.overall !== "not-rated" && d.overall !== undefined)
     .map((d) => {
       // As leagueTable: the published rating's band bounds the score, unless they contradict.
       const score = scoreRange(d);
@@ -226,7 +226,7 @@ function d3CountRatings(inspections: readonly Synthetic[]): Record<string, numbe
   const counts = rollup(
     inspections,
     (v) => v.length,
-    (d) => (d.overall === null ? "notRated" : (d.overall ?? "unknown")),
+    (d) => (d.overall === "not-rated" ? "notRated" : (d.overall ?? "unknown")),
   );
   const out: Record<string, number> = {};
   const keys: readonly (Rating | "unknown" | "notRated")[] = [...RATINGS, "unknown", "notRated"];
@@ -234,15 +234,15 @@ function d3CountRatings(inspections: readonly Synthetic[]): Record<string, numbe
   return out;
 }
 
-function direction(to: Rating | null | undefined, from: Rating | null | undefined): string {
-  if (to === undefined || from === undefined || to === null || from === null) return "unknown";
+function direction(to: Rating | "not-rated" | undefined, from: Rating | "not-rated" | undefined): string {
+  if (to === undefined || from === undefined || to === "not-rated" || from === "not-rated") return "unknown";
   const d = RATINGS.indexOf(from) - RATINGS.indexOf(to);
   return d > 0 ? "improved" : d < 0 ? "declined" : "unchanged";
 }
 
 function d3YearOnYearDeltas(inspections: readonly Synthetic[]): { providerId: string; laterId: string }[] {
   const byProvider = group(
-    inspections.filter((d) => d.framework === "hmip-2018" && d.overall !== null),
+    inspections.filter((d) => d.framework === "hmip-2018" && d.overall !== "not-rated"),
     (d) => d.providerId,
   );
   const deltas: { providerId: string; laterId: string; published: string }[] = [];

@@ -2,6 +2,7 @@
 // The record types as plain TypeScript, so the root and /data declarations need no zod;
 // test/schema/records.test-d.ts proves each equals z.infer of its schema.
 import type { Rating } from "./ratings/RATINGS.js";
+import type { NotRated } from "./ratings/NOT_RATED.js";
 import type { Framework, ProviderKind, Round, StandardId } from "./standards/catalogue.js";
 
 /**
@@ -178,9 +179,9 @@ export interface Inspection {
   readonly fieldworkStart?: PartialDate | undefined;
   /** When the report was published, as precisely as a source states it. Absent when unknown. */
   readonly published?: PartialDate | undefined;
-  /** The overall rating HMI Probation gave; null when it gave none (see notRatedReason); absent when it gave one that no source read so far states. */
-  readonly overall?: Rating | null | undefined;
-  /** Why there is no overall rating; present exactly when overall is null. */
+  /** The overall rating HMI Probation gave; 'not-rated' when it gave none (see notRatedReason); absent when it gave one that no source read so far states (unknown). */
+  readonly overall?: Rating | NotRated | undefined;
+  /** Why there is no overall rating; present exactly when overall is 'not-rated'. */
   readonly notRatedReason?: string | undefined;
   /** The standards whose rating a source states, keyed by standard. A standard that is absent is unknown, never a zero. */
   readonly standards: Readonly<Partial<Record<StandardId, Rating>>>;

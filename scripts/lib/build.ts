@@ -324,7 +324,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
     "",
     `- Inspection records: ${inspections.length} (${rated.length} rated-framework, ${inspections.length - rated.length} Quality & Impact: one record per provider an inspection covered, so ${new Set(inspections.filter((i) => i.framework === "quality-and-impact").map(areaInspectionKey)).size} area inspections).`,
     `- Standard ratings sourced: **${known} of ${total}** (${pct(known, total)}). A further ${counted.length} inspection(s) have rating counts that cover all their standards without naming each one, and ${partial.length} have partial counts (bounds such as "at least three Outstanding") that narrow their scores: ${partial.map((i) => `\`${i.id}\``).join(", ")}.`,
-    `- Overall ratings known: ${rated.filter((i) => i.overall !== undefined && i.overall !== null).length} of ${rated.length} rated-framework inspections (${rated.filter((i) => i.overall === null).length} not rated by HMI Probation, ${rated.filter((i) => i.overall === undefined).length} rated but not yet sourced).`,
+    `- Overall ratings known: ${rated.filter((i) => i.overall !== undefined && i.overall !== "not-rated").length} of ${rated.length} rated-framework inspections (${rated.filter((i) => i.overall === "not-rated").length} not rated by HMI Probation, ${rated.filter((i) => i.overall === undefined).length} rated but not yet sourced).`,
     `- Publication day known: ${inspections.filter((i) => i.published?.length === 10).length}; month only: ${inspections.filter((i) => i.published?.length === 7).length}; unknown: ${inspections.filter((i) => i.published === undefined).length}.`,
     `- Fieldwork start known: ${inspections.filter((i) => i.fieldworkStart !== undefined).length} of ${inspections.length}.`,
     `- Caseload known: ${inspections.filter((i) => i.caseload !== null).length} of ${inspections.length}.`,
@@ -340,7 +340,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
       const n = (r: string) => group.filter((i) => i.overall === r).length;
       const k = group.reduce((s, i) => s + Object.keys(i.standards).length, 0);
       lines.push(
-        `| ${round} | ${kind} | ${group.length} | ${RATINGS.map(n).join(" | ")} | ${group.filter((i) => i.overall === null).length} | ${group.filter((i) => i.overall === undefined).length} | ${k} of ${group.length * 10} |`,
+        `| ${round} | ${kind} | ${group.length} | ${RATINGS.map(n).join(" | ")} | ${group.filter((i) => i.overall === "not-rated").length} | ${group.filter((i) => i.overall === undefined).length} | ${k} of ${group.length * 10} |`,
       );
     }
   }
@@ -372,7 +372,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
     const n = standardsFor(i.framework, i.providerKind, i.round).length;
     lines.push(
       `| \`${i.id}\` | ${names.get(i.providerId) ?? i.providerId} | ${i.published ?? "—"} | ${i.fieldworkStart ?? "—"} | ${
-        i.overall === null ? "not rated" : i.overall === undefined ? "unknown" : ratingLabel(i.overall)
+        i.overall === "not-rated" ? "not rated" : i.overall === undefined ? "unknown" : ratingLabel(i.overall)
       } | ${n === 0 ? "n/a" : `${Object.keys(i.standards).length} of ${n}`} | ${yes(i.ratingCounts)} | ${i.partialCounts === undefined ? "—" : i.partialCounts.map(partialCountText).join("; ")} | ${yes(i.caseload)} | ${i.evidence.length} |`,
     );
   }

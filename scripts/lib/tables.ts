@@ -2,6 +2,7 @@
 // Descriptions of record fields come from the zod schema's metadata (via its JSON Schema).
 
 import { parsePartialDate } from "../../src/internal/partialDate.js";
+import { NOT_RATED } from "../../src/ratings/NOT_RATED.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../src/schema/index.js";
@@ -34,12 +35,6 @@ export interface Table<T> {
 }
 
 type Describe = (field: string) => string;
-
-/**
- * The token written in `overall` when HMI Probation gave no overall rating. Not "none", "NA" or "null": csvkit
- * (agate), pandas and R read those as missing, which would merge "not rated" with "unknown".
- */
-export const NOT_RATED = "not-rated";
 
 /**
  * One date field of day or month precision as four columns, so that no client silently turns a month into the
@@ -177,14 +172,15 @@ export function inspectionsTable(
         type: "string",
         enum: [...RATINGS, NOT_RATED],
         description: `The overall rating as a key; '${NOT_RATED}' when HMI Probation gave no rating (see not_rated_reason); empty when a rating was given but no source read so far states it.`,
-        value: (i) => (i.overall === null ? NOT_RATED : i.overall),
+        value: (i) => i.overall,
       },
       {
         name: "overall_label",
         type: "string",
         description:
           "The overall rating in HMI Probation's wording; 'Not rated' when it gave none; empty when unknown.",
-        value: (i) => (i.overall === null ? "Not rated" : i.overall ? ratingLabel(i.overall) : undefined),
+        value: (i) =>
+          i.overall === NOT_RATED ? "Not rated" : i.overall ? ratingLabel(i.overall) : undefined,
       },
       {
         name: "not_rated_reason",

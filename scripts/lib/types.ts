@@ -12,6 +12,7 @@ import {
 import { Caseload, Inspection, PartialCount, RatingCounts } from "../../src/schema/inspection.js";
 import {
   Framework,
+  NotRated,
   PartialDate,
   ProviderKind,
   Rating,
@@ -23,6 +24,7 @@ import { Owner, Provider } from "../../src/schema/provider.js";
 /** Types the package already writes out as unions of its constant arrays: referenced, not written. */
 const IMPORTED = new Map<z.ZodType, { name: string; from: string }>([
   [Rating, { name: "Rating", from: "./ratings/RATINGS.js" }],
+  [NotRated, { name: "NotRated", from: "./ratings/NOT_RATED.js" }],
   [StandardId, { name: "StandardId", from: "./standards/catalogue.js" }],
   [Framework, { name: "Framework", from: "./standards/catalogue.js" }],
   [Round, { name: "Round", from: "./standards/catalogue.js" }],

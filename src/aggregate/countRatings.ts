@@ -13,7 +13,7 @@ const readOptions = (options: unknown): { readonly standard: unknown } => ({
  * Counts the overall ratings of some inspections, or their ratings of one standard.
  *
  * Every inspection is counted once, so the counts sum to `inspections.length`:
- * - without `standard`: its overall rating; `unknown` when `overall` is absent; `notRated` when it is `null`
+ * - without `standard`: its overall rating; `unknown` when `overall` is absent; `notRated` when it is `"not-rated"`
  *   (HMI Probation gave none, as for Quality & Impact inspections);
  * - with `standard`: its rating of that standard; `unknown` when the inspection rates the standard but the rating
  *   is not known (rating counts do not say which standard got which rating, so they do not help);

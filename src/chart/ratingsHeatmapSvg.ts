@@ -3,6 +3,7 @@ import { describe } from "../internal/describe.js";
 import { type Assessment, assess, type EvidenceInput } from "../internal/evidence.js";
 import { partialCountText } from "../internal/partialCountText.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
 import type { Inspection } from "../records.generated.js";
@@ -30,7 +31,7 @@ export type HeatmapInspection = Pick<
   Inspection,
   "id" | "providerId" | "providerKind" | "framework" | "round" | "standards"
 > & {
-  readonly overall?: Rating | null | undefined;
+  readonly overall?: Rating | NotRated | undefined;
   readonly ratingCounts?: Inspection["ratingCounts"] | undefined;
   readonly partialCounts?: Inspection["partialCounts"] | undefined;
 };
@@ -240,7 +241,7 @@ interface Row {
   readonly providerId: string;
   readonly providerKind: ProviderKind;
   readonly round: Round;
-  readonly overall: Rating | null | undefined;
+  readonly overall: Rating | NotRated | undefined;
   readonly standards: Readonly<Partial<Record<StandardId, Rating>>>;
   readonly ratingCounts: Readonly<Record<Rating, number>> | undefined;
   /** "; partial counts: at least 3 Outstanding", or "". */
@@ -290,7 +291,7 @@ function readRow(
   if ((round !== undefined && rowRound !== round) || (kind !== undefined && providerKind !== kind))
     return undefined;
   const overall = own(record, "overall");
-  if (overall !== undefined && overall !== null && !isRatingKey(overall)) {
+  if (overall !== undefined && overall !== NOT_RATED && !isRatingKey(overall)) {
     throw new RangeError(`${FN}: ${where}.overall ${describe(overall)} is not a rating key`);
   }
   const given = own(record, "standards") ?? {};
@@ -527,10 +528,9 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
       out.push(cell(x, y, CELL_W, kindOfCell, `${tip}: ${name}: ${what}`));
     });
     const overall = i.overall;
-    const overallKind: CellKind =
-      overall === null ? "not-rated" : overall === undefined ? "unknown" : overall;
+    const overallKind: CellKind = overall === undefined ? "unknown" : overall;
     const overallWhat =
-      overall === null
+      overall === NOT_RATED
         ? "not rated by HMI Probation"
         : overall === undefined
           ? "unknown (no source read so far states it)"

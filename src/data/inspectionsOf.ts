@@ -9,8 +9,8 @@ import { getProvider } from "./getProvider.js";
  * The order: Quality & Impact area inspections (2016–2018, unrated, `round: null`) first, then the rated
  * rounds in turn (2018/19, 2019/20, 2020/21); within a round by publication date, a month-precision date
  * (`"2019-10"`) before the days of that month and an unknown date last; then by id. Unrated inspections
- * (Quality & Impact, or a rated-round inspection HMI Probation did not rate, `overall: null`) keep their
- * place in time: filter them out yourself (`.filter((i) => i.overall != null)`) for rated ones only.
+ * (Quality & Impact, or a rated-round inspection HMI Probation did not rate, `overall: "not-rated"`) keep their
+ * place in time: filter them out yourself (`.filter((i) => i.overall !== "not-rated")`) for rated ones only.
  *
  * @param providerId - A provider id or alias (see {@link getProvider}).
  * @returns The provider's inspections, possibly none; a new frozen array.

@@ -1,4 +1,5 @@
 import { describe } from "../internal/describe.js";
+import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import type { DatasetInspection } from "./dataset.js";
 import { inspectionsOfProvider } from "./inspectionsOf.js";
 
@@ -8,7 +9,7 @@ import { inspectionsOfProvider } from "./inspectionsOf.js";
  * Isle of Wight CRC's cut-short 2019/20 inspection is its latest).
  *
  * @param providerId - A provider id or alias (see {@link getProvider}).
- * @param options - `rated: true` for the latest inspection HMI Probation rated (`overall` not `null`; a rating
+ * @param options - `rated: true` for the latest inspection HMI Probation rated (`overall` not `"not-rated"`; a rating
  *   given but not yet sourced, `undefined`, counts as rated), skipping Quality & Impact and cut-short ones.
  * @returns The provider's last inspection in time order, or `undefined` when it has none (or none rated).
  * @throws `TypeError` when `providerId` is not a string or `options` is not an object; `RangeError`, naming it,
@@ -18,7 +19,7 @@ import { inspectionsOfProvider } from "./inspectionsOf.js";
  * latestInspection("SWM")?.round;
  * //=> "2019/20"
  * latestInspection("HIOW")?.overall;
- * //=> null
+ * //=> "not-rated"
  * latestInspection("HIOW", { rated: true })?.round;
  * //=> "2018/19"
  * ```
@@ -36,7 +37,7 @@ export function latestInspection(
   if (options.rated !== true) return all.at(-1);
   for (let i = all.length - 1; i >= 0; i--) {
     const inspection = all[i] as DatasetInspection;
-    if (inspection.framework !== "quality-and-impact" && inspection.overall !== null) return inspection;
+    if (inspection.framework !== "quality-and-impact" && inspection.overall !== NOT_RATED) return inspection;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { assess, toScore } from "../internal/evidence.js";
 import { requireRecord, standardsOf } from "../internal/inspection.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import type { NotRated } from "../ratings/NOT_RATED.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
 import type { ScoreRange } from "../scoring/types.js";
@@ -21,7 +22,7 @@ const FN = "inspectionDelta";
  *
  * The rules:
  * - Direction: a better rating is `"improved"`, a worse one `"declined"`; `"unknown"` when either rating is
- *   unknown (absent) or not given (`null`).
+ *   unknown (absent) or not given (`"not-rated"`).
  * - Standards: one entry for each standard either inspection's framework rates, in report order.
  * - Score: each side as {@link scoreInspection} gives it from all the evidence (the published overall rating
  *   included, so two Requires improvement inspections with no known standards are each 6–15 under the default
@@ -131,8 +132,8 @@ function unguardedInspectionDelta(
   const dateFrom = publishedOf(earlier, FN);
   const elapsed: Elapsed | undefined =
     dateTo !== undefined && dateFrom !== undefined ? elapsedBetween(dateTo, dateFrom) : undefined;
-  const overallFrom = own(earlier, "overall") as Rating | null | undefined;
-  const overallTo = own(later, "overall") as Rating | null | undefined;
+  const overallFrom = own(earlier, "overall") as Rating | NotRated | undefined;
+  const overallTo = own(later, "overall") as Rating | NotRated | undefined;
   return Object.freeze({
     providerId,
     providerKind: own(later, "providerKind") as InspectionDelta["providerKind"],

@@ -1,3 +1,4 @@
+import type { NotRated } from "../ratings/NOT_RATED.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Inspection } from "../records.generated.js";
 import type { InspectionScore, ScoreRange } from "../scoring/types.js";
@@ -30,14 +31,14 @@ export type DeltaInspection = Pick<
 export type Direction = "improved" | "declined" | "unchanged" | "unknown";
 
 /**
- * A rating's change. `from` and `to` mirror the records: a rating, `null` for "HMI Probation gave none",
+ * A rating's change. `from` and `to` mirror the records: a rating, `"not-rated"` for "HMI Probation gave none",
  * `undefined` for "given but not known".
  *
  * @category Deltas
  */
 export interface RatingChange {
-  readonly from: Rating | null | undefined;
-  readonly to: Rating | null | undefined;
+  readonly from: Rating | NotRated | undefined;
+  readonly to: Rating | NotRated | undefined;
   readonly direction: Direction;
 }
 

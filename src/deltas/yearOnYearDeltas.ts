@@ -4,6 +4,7 @@ import { describe } from "../internal/describe.js";
 import { comparePartialDates, type PartialDate } from "../internal/partialDate.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import type { Scheme } from "../ratings/Scheme.js";
 import { inspectionDelta } from "./inspectionDelta.js";
 import type { DeltaInspection, InspectionDelta } from "./types.js";
@@ -18,7 +19,7 @@ const FN = "yearOnYearDeltas";
  * every inspection, rated or not; the deltas join the rated ones in time order and pass over the rest.
  *
  * The rules:
- * - Only `"hmip-2018"` inspections (any round: 2018/19, 2019/20, 2020/21) whose `overall` is not `null` take part: Quality & Impact inspections and
+ * - Only `"hmip-2018"` inspections (any round: 2018/19, 2019/20, 2020/21) whose `overall` is not `"not-rated"` take part: Quality & Impact inspections and
  *   inspections HMI Probation did not rate overall are skipped, so a provider's pair joins the inspections either
  *   side of an unrated one. An inspection whose overall is rated but unknown (absent) takes part.
  * - Each provider's inspections are ordered by publication date, else round (as in {@link inspectionDelta}).
@@ -79,7 +80,7 @@ function unguardedYearOnYearDeltas(
         `${FN}: inspections[${i}] must be an inspection object, got ${describeItem(inspections, i)}`,
       );
     }
-    if (own(record, "framework") !== "hmip-2018" || own(record, "overall") === null) continue;
+    if (own(record, "framework") !== "hmip-2018" || own(record, "overall") === NOT_RATED) continue;
     const providerId = own(record, "providerId") as string;
     const entry: Dated = { record, ...placeInTime(record, FN) };
     const list = byProvider.get(providerId);

@@ -1,12 +1,16 @@
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 
 /** How a rating or a score moved from an earlier inspection to a later one. */
 export type Direction = "improved" | "declined" | "unchanged" | "unknown";
 
 /** The direction from `from` to `to`; `"unknown"` when either is not a rating (absent or null). */
-export function ratingDirection(to: Rating | null | undefined, from: Rating | null | undefined): Direction {
-  const i = to == null ? -1 : RATINGS.indexOf(to);
-  const j = from == null ? -1 : RATINGS.indexOf(from);
+export function ratingDirection(
+  to: Rating | NotRated | undefined,
+  from: Rating | NotRated | undefined,
+): Direction {
+  const i = to === undefined || to === NOT_RATED ? -1 : RATINGS.indexOf(to);
+  const j = from === undefined || from === NOT_RATED ? -1 : RATINGS.indexOf(from);
   if (i < 0 || j < 0) return "unknown";
   return i < j ? "improved" : i > j ? "declined" : "unchanged";
 }

@@ -9,6 +9,7 @@
 // (results are cached per scheme), and every conclusion (the score range, the overall ratings still possible,
 // the ratings an unknown standard can still take, which evidence narrowed the range, a contradiction) is read
 // from the same enumeration.
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import type { Scheme } from "../ratings/Scheme.js";
 import type { InspectionScore, ScoreContradiction, ScoreEvidence, ScoreRange } from "../scoring/types.js";
@@ -27,7 +28,7 @@ export interface PartialCountInput {
 
 /** What the model reads from an inspection. */
 export interface EvidenceInput extends ScoringInput {
-  readonly overall?: Rating | null | undefined;
+  readonly overall?: Rating | NotRated | undefined;
   readonly partialCounts?: readonly PartialCountInput[] | undefined;
 }
 
@@ -202,7 +203,7 @@ export function assess(
   const partial = readPartialCounts(own(inspection, "partialCounts"), total, fn, what);
   const overall = own(inspection, "overall");
   let overallIndex = -1;
-  if (overall !== undefined && overall !== null) {
+  if (overall !== undefined && overall !== NOT_RATED) {
     overallIndex = (RATINGS as readonly unknown[]).indexOf(overall);
     if (overallIndex < 0) throw new RangeError(`${fn}: overall ${describe(overall)} is not a rating key`);
   }

@@ -1,3 +1,4 @@
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import { STANDARD_IDS, type StandardId } from "../standards/catalogue.js";
 import { describeItem, isPlainObject, own } from "./args.js";
@@ -6,7 +7,7 @@ import { type ScoringInput, standardsOf } from "./inspection.js";
 
 /** What tallying reads from an inspection. */
 export interface TallyInput extends Omit<ScoringInput, "ratingCounts"> {
-  readonly overall?: Rating | null | undefined;
+  readonly overall?: Rating | NotRated | undefined;
 }
 
 /** Mutable counts in `RatingTally` key order. */
@@ -50,7 +51,7 @@ function ratingSlot(value: unknown, where: string, fn: string, i: number): keyof
 /** Where one inspection falls in a tally of overall ratings. */
 export function overallSlot(inspection: TallyInput, fn: string, i: number): keyof MutableTally {
   const value = own(inspection, "overall");
-  return value === null ? "notRated" : ratingSlot(value, "overall", fn, i);
+  return value === NOT_RATED ? "notRated" : ratingSlot(value, "overall", fn, i);
 }
 
 const NONE = Object.freeze({});

@@ -1,5 +1,6 @@
 import { describeItem, own } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
+import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { PROVIDER_KINDS, type ProviderKind, ROUNDS, type Round } from "../standards/catalogue.js";
 import type { LeagueInspection, LeagueTableOptions } from "./types.js";
@@ -28,7 +29,7 @@ export function checkLeagueArguments(
 
 /**
  * Calls `visit` with each inspection a league table considers: rated-framework inspections that pass the round and
- * kind filters, whose overall rating is a rating key, `null` or absent (anything else throws, labelled `fn`).
+ * kind filters, whose overall rating is a rating key, `"not-rated"` or absent (anything else throws, labelled `fn`).
  */
 export function eachCandidate(
   inspections: readonly unknown[],
@@ -50,7 +51,7 @@ export function eachCandidate(
     if (round !== undefined && own(record, "round") !== round) continue;
     if (kind !== undefined && own(record, "providerKind") !== kind) continue;
     const overall = own(record, "overall") as LeagueInspection["overall"];
-    if (overall !== null && overall !== undefined && !RATINGS.includes(overall)) {
+    if (overall !== NOT_RATED && overall !== undefined && !RATINGS.includes(overall)) {
       throw new RangeError(`${fn}: inspections[${i}].overall ${describe(overall)} is not a rating key`);
     }
     visit(record, i);

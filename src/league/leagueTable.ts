@@ -3,6 +3,7 @@ import { describe } from "../internal/describe.js";
 import { assess } from "../internal/evidence.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
@@ -32,7 +33,7 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  *
  * The rules:
  * - Rows: `"hmip-2018"` inspections with an overall rating, after the `round` and `kind` filters. Inspections
- *   that HMI Probation did not rate overall (`overall: null`) and those whose rating is not known (absent) are
+ *   that HMI Probation did not rate overall (`overall: "not-rated"`) and those whose rating is not known (absent) are
  *   left out, since a row is ranked by its rating first; {@link leagueTableLeftOut} lists them, with the reason.
  * - Score: the range {@link scoreInspection} gives from all the evidence, the published overall rating included
  *   (a Requires improvement row with unknown standards scores 6–15 under the default scheme, not 0–30). Where
@@ -107,8 +108,8 @@ function unguardedLeagueTable(
 
   const drafts: Draft[] = [];
   eachCandidate(inspections, round, kind, FN, (record, i) => {
-    const overall = own(record, "overall") as Rating | null | undefined;
-    if (overall === null || overall === undefined) return;
+    const overall = own(record, "overall") as Rating | NotRated | undefined;
+    if (overall === NOT_RATED || overall === undefined) return;
     const a = assess(record, scheme, FN, `inspections[${i}]`);
     drafts.push({
       inspection: record,

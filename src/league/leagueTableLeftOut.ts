@@ -1,4 +1,5 @@
 import { guard, own, requireArray, requireOptions } from "../internal/args.js";
+import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableLeftOut, LeagueTableOptions } from "./types.js";
 
@@ -11,7 +12,7 @@ const OPTIONS = ["round", "kind", "scheme", "providers"] as const;
  * the `round` and `kind` filters is either a row of `leagueTable` or an entry here.
  *
  * The reasons:
- * - `"not-rated"`: HMI Probation gave no overall rating (`overall: null`), such as Hampshire and Isle of Wight CRC
+ * - `"not-rated"`: HMI Probation gave no overall rating (`overall: "not-rated"`), such as Hampshire and Isle of Wight CRC
  *   in 2019/20, whose inspection Covid-19 cut short.
  * - `"overall-unknown"`: it gave one, but no source read so far states it (`overall` absent).
  *
@@ -30,7 +31,7 @@ const OPTIONS = ["round", "kind", "scheme", "providers"] as const;
  * const crc = { providerKind: "crc", framework: "hmip-2018", round: "2019/20", standards: {} } as const;
  * leagueTableLeftOut([
  *   { ...crc, id: "a-2019-20", providerId: "a", overall: "good" },
- *   { ...crc, id: "b-2019-20", providerId: "b", overall: null },
+ *   { ...crc, id: "b-2019-20", providerId: "b", overall: "not-rated" },
  *   { ...crc, id: "c-2019-20", providerId: "c" },
  * ]).map((entry) => [entry.id, entry.reason]);
  * //=> [["b-2019-20", "not-rated"], ["c-2019-20", "overall-unknown"]]
@@ -50,14 +51,14 @@ export function leagueTableLeftOut(
     const out: LeagueTableLeftOut[] = [];
     eachCandidate(inspections, round, kind, FN, (record) => {
       const overall = own(record, "overall");
-      if (overall !== null && overall !== undefined) return;
+      if (overall !== NOT_RATED && overall !== undefined) return;
       out.push(
         Object.freeze({
           id: own(record, "id") as string,
           providerId: own(record, "providerId") as string,
           kind: own(record, "providerKind") as LeagueTableLeftOut["kind"],
           round: own(record, "round") as LeagueTableLeftOut["round"],
-          reason: overall === null ? "not-rated" : "overall-unknown",
+          reason: overall === NOT_RATED ? "not-rated" : "overall-unknown",
         }),
       );
     });

@@ -74,7 +74,7 @@ export interface LeagueTableLeftOut {
   readonly kind: ProviderKind;
   readonly round: Round | null;
   /**
-   * Why it has no row: `"not-rated"` when HMI Probation gave no overall rating (`overall: null`);
+   * Why it has no row: `"not-rated"` when HMI Probation gave no overall rating (`overall: "not-rated"`);
    * `"overall-unknown"` when it gave one that no source read so far states (`overall` absent).
    */
   readonly reason: "not-rated" | "overall-unknown";

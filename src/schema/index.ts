@@ -14,5 +14,14 @@ export {
 } from "./dataset.js";
 export { Evidence, EvidenceField, ProviderEvidence, ProviderEvidenceField } from "./evidence.js";
 export { Caseload, Inspection, PartialCount, RatingCounts } from "./inspection.js";
-export { Framework, HttpUrl, PartialDate, ProviderKind, Rating, Round, StandardId } from "./primitives.js";
+export {
+  Framework,
+  HttpUrl,
+  NotRated,
+  PartialDate,
+  ProviderKind,
+  Rating,
+  Round,
+  StandardId,
+} from "./primitives.js";
 export { Owner, Provider } from "./provider.js";

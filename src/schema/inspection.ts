@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { comparePartialDates, parsePartialDate } from "../internal/partialDate.js";
+import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { standardsFor } from "../standards/standardsFor.js";
 import { Evidence, type EvidenceField, SOURCED_INSPECTION_FIELDS } from "./evidence.js";
 import {
   Framework,
   HttpUrl,
+  NotRated,
   PartialDate,
   ProviderKind,
   Rating,
@@ -111,12 +113,12 @@ const inspectionShape = z
     published: PartialDate.optional().meta({
       description: "When the report was published, as precisely as a source states it. Absent when unknown.",
     }),
-    overall: Rating.nullable().optional().meta({
+    overall: z.union([Rating, NotRated]).optional().meta({
       description:
-        "The overall rating HMI Probation gave; null when it gave none (see notRatedReason); absent when it gave one that no source read so far states.",
+        "The overall rating HMI Probation gave; 'not-rated' when it gave none (see notRatedReason); absent when it gave one that no source read so far states (unknown).",
     }),
     notRatedReason: z.string().min(1).optional().meta({
-      description: "Why there is no overall rating; present exactly when overall is null.",
+      description: "Why there is no overall rating; present exactly when overall is 'not-rated'.",
     }),
     standards: standardsShape,
     ratingCounts: RatingCounts.optional(),
@@ -152,7 +154,8 @@ export function presentFields(record: InspectionShape): EvidenceField[] {
   const fields: EvidenceField[] = [];
   for (const field of SOURCED_INSPECTION_FIELDS) {
     const value = record[field];
-    if (value !== undefined && value !== null) fields.push(field);
+    // 'not-rated' is evidenced by notRatedReason's sources, as null was before it.
+    if (value !== undefined && value !== null && value !== NOT_RATED) fields.push(field);
   }
   for (const id of Object.keys(record.standards)) fields.push(`standards.${id}` as EvidenceField);
   record.partialCounts?.forEach((_, i) => {
@@ -169,14 +172,14 @@ function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
   if (qi && record.round !== null)
     issue(["round"], "a quality-and-impact inspection has no rated round: use null");
   if (!qi && record.round === null) issue(["round"], `a ${record.framework} inspection needs its round`);
-  if (record.overall === null && record.notRatedReason === undefined) {
-    issue(["notRatedReason"], "overall is null, so notRatedReason must say why there is no rating");
+  if (record.overall === NOT_RATED && record.notRatedReason === undefined) {
+    issue(["notRatedReason"], "overall is 'not-rated', so notRatedReason must say why there is no rating");
   }
-  if (record.overall !== null && record.notRatedReason !== undefined) {
-    issue(["notRatedReason"], "notRatedReason is only for records whose overall is null");
+  if (record.overall !== NOT_RATED && record.notRatedReason !== undefined) {
+    issue(["notRatedReason"], "notRatedReason is only for records whose overall is 'not-rated'");
   }
-  if (qi && record.overall !== null)
-    issue(["overall"], "quality-and-impact inspections gave no ratings: use null");
+  if (qi && record.overall !== NOT_RATED)
+    issue(["overall"], "quality-and-impact inspections gave no ratings: use 'not-rated'");
 
   // Dates: fieldwork cannot start after publication.
   if (record.fieldworkStart !== undefined && record.published !== undefined) {

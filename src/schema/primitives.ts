@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePartialDate } from "../internal/partialDate.js";
+import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { FRAMEWORKS, PROVIDER_KINDS, ROUNDS, STANDARD_IDS } from "../standards/catalogue.js";
 
@@ -11,6 +12,15 @@ export const Rating = z.enum(RATINGS).meta({
 });
 /** @category Schema */
 export type Rating = z.infer<typeof Rating>;
+
+/** The overall rating of an inspection HMI Probation did not rate: the value `"not-rated"`. @category Schema */
+export const NotRated = z.literal(NOT_RATED).meta({
+  title: "Not rated",
+  description:
+    "The value of overall when HMI Probation gave no overall rating (a value, not null, so that dataframe readers keep it apart from an unknown rating, which is absent).",
+});
+/** @category Schema */
+export type NotRated = z.infer<typeof NotRated>;
 
 /** A standard's key. @category Schema */
 export const StandardId = z.enum(STANDARD_IDS).meta({

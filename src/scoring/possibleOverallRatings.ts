@@ -14,7 +14,7 @@ import type { ScorableInspection } from "./types.js";
  * With a published `overall` that agrees with the rest of the evidence, that rating is the only one. When it
  * contradicts the rest (see `scoreInspection(…).contradiction`), the ratings the rest allows are returned, so the
  * published rating is missing from them: that is how a wrong scheme shows. Leave `overall` out to ask what the
- * standards and counts alone allow. An inspection that HMI Probation did not rate overall (`overall: null`) gets
+ * standards and counts alone allow. An inspection that HMI Probation did not rate overall (`overall: "not-rated"`) gets
  * the ratings the scheme would have given.
  *
  * @param inspection - An `Inspection` (from `crc-inspections/schema`), or any object with its `framework`,

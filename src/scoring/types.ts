@@ -1,3 +1,4 @@
+import type { NotRated } from "../ratings/NOT_RATED.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import type { Inspection } from "../records.generated.js";
 
@@ -11,7 +12,7 @@ export type ScorableInspection = Pick<
   Inspection,
   "framework" | "providerKind" | "round" | "standards" | "ratingCounts"
 > & {
-  readonly overall?: Rating | null | undefined;
+  readonly overall?: Rating | NotRated | undefined;
   readonly partialCounts?: Inspection["partialCounts"] | undefined;
 };
 

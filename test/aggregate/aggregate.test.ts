@@ -16,7 +16,7 @@ const qi = {
   framework: "quality-and-impact",
   providerKind: "crc",
   round: null,
-  overall: null,
+  overall: "not-rated",
   standards: {},
 } as const;
 const zero = { outstanding: 0, good: 0, "requires-improvement": 0, inadequate: 0, unknown: 0, notRated: 0 };
@@ -27,7 +27,7 @@ const inspection = fc.record({
   framework: fc.constant("hmip-2018" as const),
   providerKind: kind,
   round,
-  overall: fc.option(fc.option(rating, { nil: null }), { nil: undefined }),
+  overall: fc.option(fc.option(rating, { nil: "not-rated" as const }), { nil: undefined }),
   staff: fc.option(rating, { nil: undefined }),
 });
 const asInspections = (
@@ -49,13 +49,13 @@ describe("countRatings", () => {
     expect(countRatings([])).toStrictEqual(zero);
   });
 
-  test("counts overall ratings, unknown (absent) and notRated (null) apart", () => {
+  test("counts overall ratings, unknown (absent) and notRated ('not-rated') apart", () => {
     const tally = countRatings([
       { ...crc, overall: "good" },
       { ...crc, overall: "good" },
       { ...crc },
       qi,
-      { ...crc, overall: null },
+      { ...crc, overall: "not-rated" },
     ]);
     expect(tally).toStrictEqual({ ...zero, good: 2, unknown: 1, notRated: 2 });
   });
@@ -134,7 +134,7 @@ describe("ratingDistribution", () => {
         { ...crc, round: "2019/20", overall: "good" },
         qi,
         { ...crc, overall: "inadequate" },
-        { ...crc, round: "2020/21", overall: null },
+        { ...crc, round: "2020/21", overall: "not-rated" },
       ],
       "round",
     );

@@ -108,7 +108,7 @@ describe("ratingsHeatmapSvg", () => {
 
   test("draws a dashed 'not rated' cell for an inspection without an overall rating", () => {
     const svg = ratingsHeatmapSvg([
-      { ...crc, round: "2019/20", id: "h", providerId: "h-crc", overall: null, standards: {} },
+      { ...crc, round: "2019/20", id: "h", providerId: "h-crc", overall: "not-rated", standards: {} },
     ]);
     expect(svg).toContain(
       "<title>h-crc, 2019/20: Overall: not rated by HMI Probation; unofficial score 0–30 of 30</title>",

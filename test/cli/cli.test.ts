@@ -171,7 +171,7 @@ describe("league", () => {
   test("says so when no inspection matches, and counts those left out", async () => {
     const data = file("one-unrated.json", {
       providers,
-      inspections: inspections.filter((i) => i.overall === null && i.round !== null),
+      inspections: inspections.filter((i) => i.overall === "not-rated" && i.round !== null),
     });
     const run = await cli("league", "--data", data);
     expect(run.code).toBe(0);
@@ -252,7 +252,7 @@ describe("show", () => {
   });
 
   test("shows not-rated, unknown and Quality & Impact inspections, counts and qualifiers", async () => {
-    const unrated = inspections.find((i) => i.overall === null && i.round !== null);
+    const unrated = inspections.find((i) => i.overall === "not-rated" && i.round !== null);
     const qi = inspections.find((i) => i.framework === "quality-and-impact");
     const counted = inspections.find((i) => i.ratingCounts !== undefined);
     const unknown = inspections.find((i) => i.overall === undefined);
@@ -727,7 +727,7 @@ describe("the 2020/21 round", () => {
       round: null,
       area: "Gwent",
       published: "2017-04",
-      overall: null,
+      overall: "not-rated",
       notRatedReason: "No ratings then.",
       standards: {},
       evidence: evidence(["area", "published", "notRatedReason"]),

@@ -44,7 +44,7 @@ const league = leagueTable(inspections, { round: "2018/19", kind: "crc", provide
 }));
 const byStandard = [...tally(json.flatMap((i) => Object.entries(i.standards).map(([s, r]) => s + "," + r)))]
   .map(([k, n]) => k + "," + n).sort();
-const byRound = [...tally(json.map((i) => (i.round ?? "") + "," + (i.overall === null ? "not-rated" : i.overall ?? "unknown")))]
+const byRound = [...tally(json.map((i) => (i.round ?? "") + "," + (i.overall ?? "unknown")))]
   .map(([k, n]) => k + "," + n).sort();
 const knownByLabel = [...tally(json.flatMap((i) => Object.values(i.standards).map(ratingLabel)))].sort();
 const version = JSON.parse(readFileSync("node_modules/crc-inspections/package.json", "utf8")).version;

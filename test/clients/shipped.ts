@@ -60,7 +60,7 @@ export function expected(data: string): Expected {
     "count.known_true": known,
     "count.known_false": rows.length - known,
     "count.headings": rows.filter((r) => r[heading] !== "").length,
-    "count.not_rated": inspections.filter((i) => i.overall === null).length,
+    "count.not_rated": inspections.filter((i) => i.overall === "not-rated").length,
     "count.overall_unknown": inspections.filter((i) => i.overall === undefined).length,
     "count.published_day": count("published", "day"),
     "count.published_month_only": count("published", "month"),

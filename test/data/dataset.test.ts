@@ -19,7 +19,7 @@ type Counts = Record<(typeof RATINGS)[number], number>;
 
 function tally(records: readonly Pick<Inspection, "overall">[]): Counts {
   const counts: Counts = { outstanding: 0, good: 0, "requires-improvement": 0, inadequate: 0 };
-  for (const r of records) if (r.overall) counts[r.overall]++;
+  for (const r of records) if (r.overall && r.overall !== "not-rated") counts[r.overall]++;
   return counts;
 }
 
@@ -80,13 +80,13 @@ describe("the curated dataset", () => {
     const published = { outstanding: 0, good: 4, "requires-improvement": 6, inadequate: 0 };
     const counts = tally(round("2019/20"));
     for (const r of RATINGS) expect(counts[r]).toBeLessThanOrEqual(published[r]);
-    const rated = round("2019/20").filter((i) => i.overall !== null);
+    const rated = round("2019/20").filter((i) => i.overall !== "not-rated");
     if (rated.length === 10 && rated.every((i) => i.overall !== undefined)) expect(counts).toEqual(published);
     // HMI Probation inspected 10 CRCs and 1 NPS division in the round; one got no overall rating.
     expect(round("2019/20").length).toBeLessThanOrEqual(11);
     expect(
       round("2019/20")
-        .filter((i) => i.overall === null)
+        .filter((i) => i.overall === "not-rated")
         .map((i) => i.providerId),
     ).toEqual(["hampshire-isle-of-wight-crc"]);
   });
@@ -107,7 +107,7 @@ describe("the curated dataset", () => {
     expect(new Set(qi.map(areaInspectionKey)).size).toBeGreaterThanOrEqual(14);
     for (const i of qi) {
       expect(i.round, i.id).toBeNull();
-      expect(i.overall, i.id).toBeNull();
+      expect(i.overall, i.id).toBe("not-rated");
       expect(i.area, i.id).toBeTypeOf("string");
       expect(i.id, i.id).toMatch(new RegExp(`^${i.providerId}-\\d{4}-[a-z0-9-]+-qi$`));
     }

@@ -29,7 +29,7 @@ describe("inspectionDelta", () => {
     ["requires-improvement", "good", "declined"],
     ["good", "good", "unchanged"],
     [undefined, "good", "unknown"],
-    ["good", null, "unknown"],
+    ["good", "not-rated", "unknown"],
   ] as const)("calls %s after %s %s", (to, from, direction) => {
     const later = to === undefined ? r2 : { ...r2, overall: to };
     const delta = inspectionDelta(later, { ...r1, overall: from });
@@ -95,7 +95,7 @@ describe("inspectionDelta", () => {
       id: "x-qi",
       framework: "quality-and-impact",
       round: null,
-      overall: null,
+      overall: "not-rated",
     };
     const delta = inspectionDelta(r1, qi);
     expect(delta.score.change).toBeUndefined();
@@ -290,10 +290,10 @@ describe("yearOnYearDeltas", () => {
       id: "x-qi",
       framework: "quality-and-impact",
       round: null,
-      overall: null,
+      overall: "not-rated",
     };
     expect(yearOnYearDeltas([qi, x1])).toEqual([]);
-    expect(yearOnYearDeltas([x1, { ...x2, overall: null }])).toEqual([]);
+    expect(yearOnYearDeltas([x1, { ...x2, overall: "not-rated" }])).toEqual([]);
   });
 
   test("compares rated inspections only, across an unrated one and a Quality & Impact one, into 2020/21", () => {
@@ -303,9 +303,9 @@ describe("yearOnYearDeltas", () => {
       framework: "quality-and-impact",
       round: null,
       published: "2017-06",
-      overall: null,
+      overall: "not-rated",
     };
-    const cutShort = { ...x2, published: undefined, overall: null } as const;
+    const cutShort = { ...x2, published: undefined, overall: "not-rated" } as const;
     const x3: DeltaInspection = {
       ...base,
       id: "x-crc-2020-21",

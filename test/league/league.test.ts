@@ -12,7 +12,11 @@ import { rating } from "../scoring/arbitraries.js";
 const crc = { providerKind: "crc", framework: "hmip-2018", round: "2018/19", standards: {} } as const;
 const counts = (o: number, g: number, ri: number, i: number) =>
   ({ outstanding: o, good: g, "requires-improvement": ri, inadequate: i }) as const;
-const row = (providerId: string, overall: Rating | null | undefined, extra: Partial<LeagueInspection> = {}) =>
+const row = (
+  providerId: string,
+  overall: Rating | "not-rated" | undefined,
+  extra: Partial<LeagueInspection> = {},
+) =>
   ({
     ...crc,
     id: `${providerId}-2018-19`,
@@ -101,10 +105,10 @@ describe("leagueTable", () => {
 
   test("leaves out inspections not rated overall, rated but unknown, and Quality & Impact", () => {
     const table = leagueTable([
-      row("a", null),
+      row("a", "not-rated"),
       row("b", undefined),
       row("c", "good"),
-      { ...row("d", null), framework: "quality-and-impact", round: null },
+      { ...row("d", "not-rated"), framework: "quality-and-impact", round: null },
     ]);
     expect(table.map((r) => r.providerId)).toEqual(["c"]);
   });
@@ -238,7 +242,7 @@ describe("leagueTable", () => {
 
 describe("leagueTableLeftOut", () => {
   test("lists what the table leaves out, with the reason, in the order given", () => {
-    const all = [row("a", null), row("b", "good"), row("c", undefined), row("d", "inadequate")];
+    const all = [row("a", "not-rated"), row("b", "good"), row("c", undefined), row("d", "inadequate")];
     expect(leagueTableLeftOut(all)).toEqual([
       { id: "a-2018-19", providerId: "a", kind: "crc", round: "2018/19", reason: "not-rated" },
       { id: "c-2018-19", providerId: "c", kind: "crc", round: "2018/19", reason: "overall-unknown" },
@@ -249,14 +253,16 @@ describe("leagueTableLeftOut", () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.option(rating, { nil: undefined, freq: 3 }).chain((r) => fc.constantFrom(r, null)),
+          fc
+            .option(rating, { nil: undefined, freq: 3 })
+            .chain((r) => fc.constantFrom(r, "not-rated" as const)),
           {
             maxLength: 8,
           },
         ),
         fc.constantFrom(undefined, "2018/19" as const, "2019/20" as const),
         (overalls, round) => {
-          const all = overalls.map((o, i) => row(`p${i}`, o as Rating | null | undefined));
+          const all = overalls.map((o, i) => row(`p${i}`, o as Rating | "not-rated" | undefined));
           const rows = leagueTable(all, { round });
           const left = leagueTableLeftOut(all, { round });
           const ids = [...rows.map((r) => r.id), ...left.map((e) => e.id)].sort();
@@ -273,17 +279,24 @@ describe("leagueTableLeftOut", () => {
 
   test("skips Quality & Impact inspections and applies the round and kind filters", () => {
     const all = [
-      { ...row("q", null), framework: "quality-and-impact", round: null } as LeagueInspection,
-      { ...row("n", null), providerKind: "nps" } as LeagueInspection,
-      row("c", null),
+      { ...row("q", "not-rated"), framework: "quality-and-impact", round: null } as LeagueInspection,
+      { ...row("n", "not-rated"), providerKind: "nps" } as LeagueInspection,
+      row("c", "not-rated"),
     ];
     expect(leagueTableLeftOut(all).map((e) => e.providerId)).toEqual(["n", "c"]);
     expect(leagueTableLeftOut(all, { kind: "crc" }).map((e) => e.providerId)).toEqual(["c"]);
     expect(leagueTableLeftOut(all, { round: "2019/20" })).toEqual([]);
   });
 
+  test("refuses a null overall: HMI Probation's giving none is written 'not-rated'", () => {
+    expect(() => leagueTable([{ ...row("a", "good"), overall: null as never }])).toThrow(
+      "leagueTable: inspections[0].overall null is not a rating key",
+    );
+    expect(() => leagueTableLeftOut([{ ...row("a", "good"), overall: null as never }])).toThrow(RangeError);
+  });
+
   test("returns frozen results", () => {
-    const left = leagueTableLeftOut([row("a", null)]);
+    const left = leagueTableLeftOut([row("a", "not-rated")]);
     expect(Object.isFrozen(left)).toBe(true);
     expect(Object.isFrozen(left[0])).toBe(true);
   });

@@ -293,6 +293,16 @@ const cases: Case[] = [
     message: />=1|too small/i,
   },
   {
+    // 0.1's encoding of "not rated": dataframe readers of the JSON read it as the same missing value as unknown.
+    name: "a null overall rating, where 'not-rated' is meant",
+    break: (d) => {
+      (d.inspections[1] as Json).overall = null;
+    },
+    file: "inspections.json",
+    path: "[1].overall",
+    message: /not-rated|invalid/i,
+  },
+  {
     name: "no rating without a reason",
     break: (d) => {
       const i = d.inspections[1] as Json;
@@ -311,7 +321,7 @@ const cases: Case[] = [
     },
     file: "inspections.json",
     path: "[0].notRatedReason",
-    message: /only for records whose overall is null/,
+    message: /only for records whose overall is 'not-rated'/,
   },
   {
     name: "an area that no evidence names",

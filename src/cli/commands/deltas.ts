@@ -1,5 +1,6 @@
 import type { InspectionDelta } from "../../deltas/types.js";
 import { yearOnYearDeltas } from "../../deltas/yearOnYearDeltas.js";
+import { NOT_RATED, type NotRated } from "../../ratings/NOT_RATED.js";
 import type { Rating } from "../../ratings/RATINGS.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
 import { choiceOption, expectPositionals, kindOption, parseCommandArgs } from "../args.js";
@@ -40,8 +41,8 @@ interface Row {
 }
 
 // yearOnYearDeltas skips inspections that were not rated overall, so a side is a rating or unknown.
-const rating = (r: Rating | null | undefined): string =>
-  r == null ? "unknown" : r === "requires-improvement" ? "RI" : ratingLabel(r);
+const rating = (r: Rating | NotRated | undefined): string =>
+  r === undefined || r === NOT_RATED ? "unknown" : r === "requires-improvement" ? "RI" : ratingLabel(r);
 const signed = (n: number): string => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0");
 
 function scoreChange({ delta }: Row): string {

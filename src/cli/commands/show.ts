@@ -1,5 +1,6 @@
 import { compareTimeline } from "../../internal/chronology.js";
 import { partialCountText } from "../../internal/partialCountText.js";
+import { NOT_RATED } from "../../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../../ratings/RATINGS.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
 import type { Inspection, Provider } from "../../schema/index.js";
@@ -94,7 +95,7 @@ function kindOf(inspection: Inspection): string {
 }
 
 function overallWord(inspection: Inspection): string {
-  return inspection.overall === null
+  return inspection.overall === NOT_RATED
     ? "not rated"
     : inspection.overall === undefined
       ? "rating unknown"
@@ -165,7 +166,7 @@ function inspectionText(inspection: Inspection): string {
   if (inspection.chiefInspector !== undefined) out += field("chief inspector", inspection.chiefInspector);
   out += field(
     "overall",
-    inspection.overall === null
+    inspection.overall === NOT_RATED
       ? `not rated${inspection.notRatedReason === undefined ? "" : ` (${inspection.notRatedReason})`}`
       : inspection.overall === undefined
         ? "unknown (rated, but no source read so far states it)"

@@ -10,6 +10,7 @@ import {
   type Framework,
   gradeScore,
   type Inspection,
+  type NotRated,
   inspections,
   leagueTable,
   type Owner,
@@ -40,7 +41,7 @@ export const first: DatasetInspection | undefined = dataInspections[0];
 
 // Fields read with their types.
 export function describe(i: Inspection): string {
-  const overall: Rating | null | undefined = i.overall;
+  const overall: Rating | NotRated | undefined = i.overall;
   const round: Round | null = i.round;
   const framework: Framework = i.framework;
   const kind: ProviderKind = i.providerKind;
