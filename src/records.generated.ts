@@ -59,6 +59,22 @@ export interface PartialCount {
 }
 
 /**
+ * The original document a copy reproduces: its publisher, and its title and address where known, so that a reader can cite the original.
+ *
+ * Written out from the zod schema `CopyOf` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface CopyOf {
+  /** Who published the original document: HM Inspectorate of Probation, BBC News, … */
+  readonly publisher: string;
+  /** The original document's title, where known. */
+  readonly title?: string | undefined;
+  /** The original's own address, where a source read shows it; absent when unknown (cite the copy then). */
+  readonly url?: string | undefined;
+}
+
+/**
  * A field of the inspection record that the source states: a top-level field name, standards.<standard> for one standard's rating, or partialCounts.<index> for one partial count.
  *
  * Written out from the zod schema `EvidenceField` of `crc-inspections/schema`, which validates it.
@@ -75,14 +91,16 @@ export type EvidenceField = "area" | "fieldworkStart" | "published" | "overall" 
  * @category Records
  */
 export interface Evidence {
-  /** Where the source can be read. */
+  /** Where the value was read: the source itself, or the copy of it that was read (see copyOf). */
   readonly url: string;
-  /** Who published the source: HM Inspectorate of Probation, a newspaper, Russell Webster, … */
+  /** Who published what was read at url: HM Inspectorate of Probation, a newspaper, Russell Webster, or, for a copy, the site that holds it (vdocuments, docslib, …). */
   readonly publisher: string;
-  /** primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages. */
+  /** primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages. For a copy, the kind of the original document. */
   readonly kind: "primary" | "secondary";
   /** The source's own publication date, where it shows one. */
   readonly date?: PartialDate | undefined;
+  /** Present when url holds a copy of another publisher's document (a document-mirror site, a staging host, a newsletter archive, a page reproducing a press release): whose document it is. Absent when url is the original. */
+  readonly copyOf?: CopyOf | undefined;
   /** The record's fields this source states. */
   readonly fields: readonly EvidenceField[];
 }
@@ -104,28 +122,63 @@ export type ProviderEvidenceField = string;
  * @category Records
  */
 export interface ProviderEvidence {
-  /** Where the source can be read. */
+  /** Where the value was read: the source itself, or the copy of it that was read (see copyOf). */
   readonly url: string;
-  /** Who published the source: HM Inspectorate of Probation, a newspaper, Russell Webster, … */
+  /** Who published what was read at url: HM Inspectorate of Probation, a newspaper, Russell Webster, or, for a copy, the site that holds it (vdocuments, docslib, …). */
   readonly publisher: string;
-  /** primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages. */
+  /** primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages. For a copy, the kind of the original document. */
   readonly kind: "primary" | "secondary";
   /** The source's own publication date, where it shows one. */
   readonly date?: PartialDate | undefined;
+  /** Present when url holds a copy of another publisher's document (a document-mirror site, a staging host, a newsletter archive, a page reproducing a press release): whose document it is. Absent when url is the original. */
+  readonly copyOf?: CopyOf | undefined;
   /** The provider fields this source states. */
   readonly fields: readonly ProviderEvidenceField[];
 }
 
 /**
- * Who owned or ran the provider, with dates where a source gives them.
+ * An owner field the source states: name, or members (the companies or charities behind it).
  *
- * Written out from the zod schema `Owner` of `crc-inspections/schema`, which validates it.
+ * Written out from the zod schema `OwnerEvidenceField` of `crc-inspections/schema`, which validates it.
  *
  * @category Records
  */
-export interface Owner {
-  /** The owner or operator as a source names it. */
-  readonly name: string;
+export type OwnerEvidenceField = "name" | "members";
+
+/**
+ * A source for an owner record and the fields it supports.
+ *
+ * Written out from the zod schema `OwnerEvidence` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface OwnerEvidence {
+  /** Where the value was read: the source itself, or the copy of it that was read (see copyOf). */
+  readonly url: string;
+  /** Who published what was read at url: HM Inspectorate of Probation, a newspaper, Russell Webster, or, for a copy, the site that holds it (vdocuments, docslib, …). */
+  readonly publisher: string;
+  /** primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages. For a copy, the kind of the original document. */
+  readonly kind: "primary" | "secondary";
+  /** The source's own publication date, where it shows one. */
+  readonly date?: PartialDate | undefined;
+  /** Present when url holds a copy of another publisher's document (a document-mirror site, a staging host, a newsletter archive, a page reproducing a press release): whose document it is. Absent when url is the original. */
+  readonly copyOf?: CopyOf | undefined;
+  /** The owner fields this source states. */
+  readonly fields: readonly OwnerEvidenceField[];
+}
+
+/**
+ * Who owned or ran the provider (an owner id), with dates where a source gives them.
+ *
+ * Written out from the zod schema `Ownership` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface Ownership {
+  /** The owner's id (see owners.json). */
+  readonly ownerId: string;
+  /** The owner as the source for this entry names it, quoted, where that wording differs from the owner's name in owners.json; not a key. */
+  readonly asNamed?: string | undefined;
   /** When this ownership began, where a source states it. */
   readonly from?: PartialDate | undefined;
   /** When it ended, where a source states it. */
@@ -150,9 +203,28 @@ export interface Provider {
   readonly aliases: readonly string[];
   /** The areas the provider covered. */
   readonly areas: readonly string[];
-  /** Owners over time, earliest first, as far as sources state them. */
-  readonly owners: readonly Owner[];
+  /** Owners over time as owner ids, earliest first, as far as sources state them. */
+  readonly owners: readonly Ownership[];
   readonly evidence: readonly ProviderEvidence[];
+}
+
+/**
+ * A company, consortium or partnership that owned or ran CRCs, with the companies or charities behind it where a source names them.
+ *
+ * Written out from the zod schema `Owner` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface Owner {
+  /** Stable identifier, e.g. purple-futures or sodexo-justice-services. */
+  readonly id: string;
+  /** The owner's name as a source writes it. */
+  readonly name: string;
+  /** The companies or charities behind the owner, as a source names them; empty when no source read names them (unknown, not none). */
+  readonly members: readonly string[];
+  readonly evidence: readonly OwnerEvidence[];
+  /** What is not known, and how the sources' wordings map to this owner, in the editors' words. */
+  readonly notes?: string | undefined;
 }
 
 /**
@@ -190,8 +262,10 @@ export interface Inspection {
   readonly partialCounts?: readonly PartialCount[] | undefined;
   /** People supervised, or null when no source gives it. */
   readonly caseload: Caseload | null;
-  /** Who owned or ran the provider at the time of the inspection, as a source names them. */
+  /** The id of who owned or ran the provider at the time of the inspection (see owners.json), where a source states it; absent when unknown. */
   readonly owner?: string | undefined;
+  /** The owner as the source names it, quoted, where that wording differs from the owner's name in owners.json; only with owner, and evidenced with it. Not a key. */
+  readonly ownerAsNamed?: string | undefined;
   /** The Chief Inspector of Probation quoted on publication. */
   readonly chiefInspector?: string | undefined;
   /** The report, or its press release, or a public copy of the report. */

@@ -16,13 +16,15 @@ import {
   formatPath,
   type Inspection,
   Inspections,
+  type Owner,
+  Owners,
   type Provider,
   Providers,
   validateDataset,
 } from "../../src/schema/index.js";
 import { ROUNDS, STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
-import { inspectionsTable, providersTable, ratingsTable, type Table } from "./tables.js";
+import { inspectionsTable, ownersTable, providersTable, ratingsTable, type Table } from "./tables.js";
 import { recordTypesModule } from "./types.js";
 
 /** The heat maps committed to docs/, drawn by the package's own ratingsHeatmapSvg. */
@@ -146,7 +148,7 @@ function datapackage(
         dialect: { delimiter: ",", header: true, lineTerminator: "\n", quoteChar: '"', doubleQuote: true },
         schema: tableSchema(t),
       })),
-      ...["inspections", "providers"].map((name) => ({
+      ...["inspections", "providers", "owners"].map((name) => ({
         name: `${name}-json`,
         ...resource(`data/${name}.json`),
         title: `${name[0]?.toUpperCase()}${name.slice(1)} (JSON, with evidence per field)`,
@@ -162,6 +164,7 @@ function datapackage(
 function codebook(
   inspectionSchema: Record<string, unknown>,
   providerSchema: Record<string, unknown>,
+  ownerSchema: Record<string, unknown>,
   tables: readonly Table<unknown>[],
 ): string {
   const props = (s: Record<string, unknown>) =>
@@ -198,6 +201,7 @@ function codebook(
   for (const [title, schema] of [
     ["data/inspections.json", inspectionSchema],
     ["data/providers.json", providerSchema],
+    ["data/owners.json", ownerSchema],
   ] as const) {
     lines.push(`## ${title}`, "", row(["field", "required", "meaning"]), row(["---", "---", "---"]));
     const req = required(schema);
@@ -205,6 +209,7 @@ function codebook(
       lines.push(row([`\`${name}\``, req.has(name) ? "yes" : "no", p.description ?? ""]));
     lines.push("");
   }
+  lines.push(...EVIDENCE_SECTION);
   for (const t of tables) {
     lines.push(
       `## data/${t.name}.csv`,
@@ -258,7 +263,7 @@ const PROGRAMMES = [
     name: "2020/21",
     select: (i: Inspection) => i.round === "2020/21",
     existed:
-      "At least 3: BGSW CRC and NPS South West, inspected by video link in February 2021 (Chief Inspector's blog, 1 March 2021, https://inspectorates-staging.bang-on.net/hmiprobation/blog), and a pilot of the new methodology on NPS Wales in December 2020 (https://hmiprobation.justiceinspectorates.gov.uk/consultation/consultation-on-the-future-of-adult-inspections-part-two). NPS South West's was HMI Probation's final NPS inspection (https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/).",
+      "At least 3: BGSW CRC and NPS South West, inspected by video link in February 2021 (Chief Inspector's blog post of 1 March 2021, read in a copy on HMI Probation's staging host, https://inspectorates-staging.bang-on.net/hmiprobation/blog; the stored pages have no public address for it), and a pilot of the new methodology on NPS Wales in December 2020 (https://hmiprobation.justiceinspectorates.gov.uk/consultation/consultation-on-the-future-of-adult-inspections-part-two). NPS South West's was HMI Probation's final NPS inspection (https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2021/07/south-west-nps/).",
   },
 ] as const;
 
@@ -274,6 +279,19 @@ const KNOWN_UNKNOWNS: readonly string[] = [
   "**NPS Wales, December 2020**: a pilot inspection of the new methodology (consultation on the future of adult inspections, part two); whether a report or rating was published is unknown, so no record.",
   "**NPS South West, 2021**: the publication day and eight of its ten standards (the press release names Leadership as rated Good; its other judgements are wording, not ratings).",
   "**Most standard-level ratings**: the reports' ratings pages were not readable to the research so far; a source that states them is added as a data correction (see corrections.md).",
+];
+
+/** What every evidence entry holds, and how a copy is told from an original. */
+const EVIDENCE_SECTION: readonly string[] = [
+  "## Evidence: originals and copies",
+  "",
+  "Every record's `evidence` lists its sources, each with `url`, `publisher`, `kind`, `date` (where the source shows one), `fields` and, for a copy, `copyOf`:",
+  "",
+  "- `url` is where the value was read, and `publisher` who published what is there. When that is a copy of someone else's document (a document-mirror site such as docslib, dokumen.tips, vdocuments, fdocuments or readkong; the inspectorate's staging host `inspectorates-staging.bang-on.net`; a newsletter archive; a page reproducing a press release or a news agency story), `publisher` names the site that holds the copy and `copyOf` names the original: its `publisher`, and its `title` and `url` where known. Cite the original where `copyOf.url` gives it; otherwise cite the original's publisher and title, and the copy as where it was read.",
+  "- `kind` is the kind of the document itself: `primary` for HMI Probation's own report or press release, also when read in a copy; `secondary` for news, commentary and campaign pages.",
+  "- Evidence whose `url` is on a known mirror or staging host without `copyOf` is invalid (the schema rejects it).",
+  "- In the CSV `sources` columns, sources are separated by `; ` and a copy is written `<url> (copy of <publisher>[: <title>][, original <url>])`.",
+  "",
 ];
 
 /**
@@ -390,13 +408,19 @@ function idUnion(records: readonly { readonly id: string }[]): string {
  * times faster than the same data written as an object literal, typed with the ids as literal unions (so
  * `ProviderId` and `InspectionId` complete in editors). src/data/dataset.ts freezes it.
  */
-function generatedModule(providers: readonly Provider[], inspections: readonly Inspection[]): string {
+function generatedModule(
+  providers: readonly Provider[],
+  inspections: readonly Inspection[],
+  owners: readonly Owner[],
+): string {
   const literal = (records: readonly unknown[]): string => JSON.stringify(JSON.stringify(records));
   return [
-    "// Generated by scripts/generate.ts from data/providers.json and data/inspections.json. Do not edit.",
+    "// Generated by scripts/generate.ts from data/providers.json, data/inspections.json and data/owners.json. Do not edit.",
     "// The records as JSON.parse of a string (cheaper to load than an object literal), typed with literal ids;",
     "// src/data/dataset.ts freezes them.",
-    'import type { Inspection, Provider } from "../records.generated.js";',
+    'import type { Inspection, Owner, Provider } from "../records.generated.js";',
+    "",
+    `type OwnerIdLiteral =${idUnion(owners)};`,
     "",
     `type ProviderIdLiteral =${idUnion(providers)};`,
     "",
@@ -411,28 +435,33 @@ function generatedModule(providers: readonly Provider[], inspections: readonly I
     "})[] =",
     `  /* @__PURE__ */ JSON.parse(${literal(inspections)});`,
     "",
+    "export const OWNERS: readonly (Owner & { readonly id: OwnerIdLiteral })[] =",
+    `  /* @__PURE__ */ JSON.parse(${literal(owners)});`,
+    "",
   ].join("\n");
 }
 
 const readJson = (root: string, path: string): unknown => JSON.parse(readFileSync(join(root, path), "utf8"));
 
 /**
- * Reads and validates data/providers.json and data/inspections.json under `root`: the parsed records, or
- * one `data/<file>: <path>: <message>` line per problem.
+ * Reads and validates data/providers.json, data/inspections.json and data/owners.json under `root`: the
+ * parsed records, or one `data/<file>: <path>: <message>` line per problem.
  */
 export function readDataset(root: string):
   | {
       readonly ok: true;
       readonly providers: readonly Provider[];
       readonly inspections: readonly Inspection[];
+      readonly owners: readonly Owner[];
     }
   | { readonly ok: false; readonly issues: readonly string[] } {
   const result = validateDataset({
     providers: readJson(root, "data/providers.json"),
     inspections: readJson(root, "data/inspections.json"),
+    owners: readJson(root, "data/owners.json"),
   });
   return result.ok
-    ? result
+    ? { ok: true, providers: result.providers, inspections: result.inspections, owners: result.owners ?? [] }
     : {
         ok: false,
         issues: result.issues.map((i: DatasetIssue) => `data/${i.file}: ${formatPath(i.path)}: ${i.message}`),
@@ -445,27 +474,31 @@ export function buildOutputs(root: string): BuildResult {
   const data = readDataset(root);
   if (!data.ok) return { files: new Map(), issues: data.issues };
   // Canonical forms: the parsed records (key order as in the schema) in publication order.
-  const { providers } = data;
+  const { providers, owners } = data;
   const inspections = [...data.inspections].sort(publicationOrder);
 
   const inspectionSchema = jsonSchema(Inspections, "inspections.schema.json");
   const providerSchema = jsonSchema(Providers, "providers.schema.json");
+  const ownerSchema = jsonSchema(Owners, "owners.schema.json");
   const tables = [
-    inspectionsTable(inspections, providers, describer(inspectionSchema)),
+    inspectionsTable(inspections, providers, describer(inspectionSchema), owners),
     ratingsTable(inspections),
-    providersTable(providers, describer(providerSchema)),
+    providersTable(providers, describer(providerSchema), owners),
+    ownersTable(owners, providers, inspections, describer(ownerSchema)),
   ] as readonly Table<unknown>[];
 
   const files = new Map<string, string>();
   files.set("data/providers.json", json(providers));
   files.set("data/inspections.json", json(inspections));
+  files.set("data/owners.json", json(owners));
   files.set("data/schema/inspections.schema.json", json(inspectionSchema));
   files.set("data/schema/providers.schema.json", json(providerSchema));
+  files.set("data/schema/owners.schema.json", json(ownerSchema));
   for (const t of tables) files.set(`data/${t.name}.csv`, csvTable(t.columns, t.rows));
   files.set("datapackage.json", datapackage(pkg, tables, files));
-  files.set("docs/codebook.md", codebook(inspectionSchema, providerSchema, tables));
+  files.set("docs/codebook.md", codebook(inspectionSchema, providerSchema, ownerSchema, tables));
   files.set("docs/coverage.md", coverage(inspections, providers));
-  files.set("src/data/dataset.generated.ts", generatedModule(providers, inspections));
+  files.set("src/data/dataset.generated.ts", generatedModule(providers, inspections, owners));
   files.set("src/records.generated.ts", recordTypesModule());
   for (const chart of CHARTS) {
     files.set(

@@ -5,7 +5,7 @@ import { parsePartialDate } from "../../src/internal/partialDate.js";
 import { NOT_RATED } from "../../src/ratings/NOT_RATED.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
-import type { Inspection, Provider } from "../../src/schema/index.js";
+import type { Evidence, Inspection, Owner, Provider } from "../../src/schema/index.js";
 import { FRAMEWORKS, ROUNDS, STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
 
@@ -84,14 +84,31 @@ function partialDateColumns(
   ];
 }
 
-const sourcesFor = (record: Inspection, field?: string): string =>
+/**
+ * One source as a CSV cell fragment: its URL, and for a copy whose document it copies, so that a reader sees
+ * that it is a copy and can cite the original: "https://docslib.org/… (copy of HM Inspectorate of Probation)".
+ */
+export function sourceCell(e: Pick<Evidence, "url" | "copyOf">): string {
+  if (e.copyOf === undefined) return e.url;
+  const { publisher, title, url } = e.copyOf;
+  return `${e.url} (copy of ${publisher}${title === undefined ? "" : `: ${title}`}${url === undefined ? "" : `, original ${url}`})`;
+}
+
+/** The sources of a record (those that state `field`, when given), each once, separated by "; ". */
+export const sourcesFor = (
+  record: {
+    readonly evidence: readonly (Pick<Evidence, "url" | "copyOf"> & { readonly fields: readonly string[] })[];
+  },
+  field?: string,
+): string =>
   [
     ...new Set(
-      record.evidence
-        .filter((e) => field === undefined || (e.fields as string[]).includes(field))
-        .map((e) => e.url),
+      record.evidence.filter((e) => field === undefined || e.fields.includes(field)).map(sourceCell),
     ),
-  ].join(" ");
+  ].join("; ");
+
+const SOURCES_FORMAT =
+  "separated by '; '; a copy (a document-mirror site, a staging host, a reproduction) is followed by '(copy of <publisher>[: <title>][, original <url>])', naming whose document it copies";
 
 const PARTIAL_PATTERN =
   "^[a-z-]+(\\|[a-z-]+)*(>=\\d+|<=\\d+|=\\d+|:\\d+\\.\\.\\d+)(; [a-z-]+(\\|[a-z-]+)*(>=\\d+|<=\\d+|=\\d+|:\\d+\\.\\.\\d+))*$";
@@ -109,8 +126,10 @@ export function inspectionsTable(
   inspections: readonly Inspection[],
   providers: readonly Provider[],
   describe: Describe,
+  owners: readonly Owner[],
 ): Table<Inspection> {
   const names = new Map(providers.map((p) => [p.id, p.name]));
+  const ownerNames = new Map(owners.map((o) => [o.id, o.name]));
   const count = (r: (typeof RATINGS)[number]): Column<Inspection> => ({
     name: `count_${r.replaceAll("-", "_")}`,
     type: "integer",
@@ -122,7 +141,10 @@ export function inspectionsTable(
     title: "Inspections",
     description: "One row per inspection. Standard-level ratings are in ratings.csv.",
     primaryKey: ["id"],
-    foreignKeys: [{ fields: ["provider_id"], reference: { resource: "providers", fields: ["id"] } }],
+    foreignKeys: [
+      { fields: ["provider_id"], reference: { resource: "providers", fields: ["id"] } },
+      { fields: ["owner_id"], reference: { resource: "owners", fields: ["id"] } },
+    ],
     rows: inspections,
     columns: [
       { name: "id", type: "string", required: true, description: describe("id"), value: (i) => i.id },
@@ -223,7 +245,19 @@ export function inspectionsTable(
         description: "How the source qualified the caseload figure.",
         value: (i) => i.caseload?.qualifier,
       },
-      { name: "owner", type: "string", description: describe("owner"), value: (i) => i.owner },
+      { name: "owner_id", type: "string", description: describe("owner"), value: (i) => i.owner },
+      {
+        name: "owner_name",
+        type: "string",
+        description: "The owner's name (from owners.csv); empty when the owner is unknown.",
+        value: (i) => (i.owner === undefined ? undefined : ownerNames.get(i.owner)),
+      },
+      {
+        name: "owner_as_named",
+        type: "string",
+        description: describe("ownerAsNamed"),
+        value: (i) => i.ownerAsNamed,
+      },
       {
         name: "chief_inspector",
         type: "string",
@@ -234,8 +268,7 @@ export function inspectionsTable(
       {
         name: "sources",
         type: "string",
-        description:
-          "The URLs of every source of the record, separated by spaces (which fields each supports is in inspections.json).",
+        description: `The URLs of every source of the record, ${SOURCES_FORMAT} (which fields each supports is in inspections.json).`,
         value: (i) => sourcesFor(i),
       },
       { name: "notes", type: "string", description: describe("notes"), value: (i) => i.notes },
@@ -343,14 +376,19 @@ export function ratingsTable(inspections: readonly Inspection[]): Table<RatingRo
       {
         name: "sources",
         type: "string",
-        description: "The URLs of the sources that state this rating, separated by spaces.",
+        description: `The URLs of the sources that state this rating, ${SOURCES_FORMAT}.`,
         value: (r) => sourcesFor(r.inspection, `standards.${r.standard.id}`),
       },
     ],
   };
 }
 
-export function providersTable(providers: readonly Provider[], describe: Describe): Table<Provider> {
+export function providersTable(
+  providers: readonly Provider[],
+  describe: Describe,
+  owners: readonly Owner[],
+): Table<Provider> {
+  const ownerNames = new Map(owners.map((o) => [o.id, o.name]));
   return {
     name: "providers",
     title: "Providers",
@@ -382,20 +420,76 @@ export function providersTable(providers: readonly Provider[], describe: Describ
         value: (p) => p.areas.join("; "),
       },
       {
-        name: "owners",
+        name: "owner_ids",
         type: "string",
-        description: "Owners over time, separated by '; ', each with its dates in brackets where known.",
+        description:
+          "Owners over time as owner ids (owners.csv), earliest first, separated by '; ', each with its dates in brackets where known.",
         value: (p) =>
           p.owners
-            .map((o) => (o.from || o.to ? `${o.name} (${o.from ?? "?"} to ${o.to ?? "?"})` : o.name))
+            .map((o) => (o.from || o.to ? `${o.ownerId} (${o.from ?? "?"} to ${o.to ?? "?"})` : o.ownerId))
             .join("; "),
+      },
+      {
+        name: "owner_names",
+        type: "string",
+        description: "The same owners by name (from owners.csv), separated by '; '.",
+        value: (p) => p.owners.map((o) => ownerNames.get(o.ownerId) ?? o.ownerId).join("; "),
       },
       {
         name: "sources",
         type: "string",
-        description: "The URLs of the provider record's sources, separated by spaces.",
-        value: (p) => [...new Set(p.evidence.map((e) => e.url))].join(" "),
+        description: `The URLs of the provider record's sources, ${SOURCES_FORMAT}.`,
+        value: (p) => sourcesFor(p),
       },
+    ],
+  };
+}
+
+export function ownersTable(
+  owners: readonly Owner[],
+  providers: readonly Provider[],
+  inspections: readonly Inspection[],
+  describe: Describe,
+): Table<Owner> {
+  const held = (o: Owner): string[] =>
+    providers.filter((p) => p.owners.some((w) => w.ownerId === o.id)).map((p) => p.id);
+  return {
+    name: "owners",
+    title: "Owners",
+    description:
+      "The companies, consortia and partnerships that owned or ran CRCs, one row per owner; providers.csv and inspections.csv refer to them by id.",
+    primaryKey: ["id"],
+    rows: owners,
+    columns: [
+      { name: "id", type: "string", required: true, description: describe("id"), value: (o) => o.id },
+      { name: "name", type: "string", required: true, description: describe("name"), value: (o) => o.name },
+      {
+        name: "members",
+        type: "string",
+        description:
+          "The companies or charities behind the owner as a source names them, separated by '; '; empty when no source read names them (unknown, not none).",
+        value: (o) => o.members.join("; "),
+      },
+      {
+        name: "provider_ids",
+        type: "string",
+        description:
+          "The providers whose owners (providers.csv owner_ids) include this owner, separated by '; '.",
+        value: (o) => held(o).join("; "),
+      },
+      {
+        name: "inspections",
+        type: "integer",
+        description: "How many inspections in inspections.csv name this owner as the owner at the time.",
+        value: (o) => inspections.filter((i) => i.owner === o.id).length,
+      },
+      {
+        name: "sources",
+        type: "string",
+        description: `The URLs of the owner record's sources, ${SOURCES_FORMAT}.`,
+        value: (o) => sourcesFor(o),
+      },
+      { name: "notes", type: "string", description: describe("notes"), value: (o) => o.notes },
     ],
   };
 }

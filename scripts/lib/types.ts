@@ -4,12 +4,16 @@
 // proves each written-out type equals `z.infer` of its schema.
 import { z } from "zod";
 import {
+  CopyOf,
   Evidence,
   EvidenceField,
+  OwnerEvidence,
+  OwnerEvidenceField,
   ProviderEvidence,
   ProviderEvidenceField,
 } from "../../src/schema/evidence.js";
 import { Caseload, Inspection, PartialCount, RatingCounts } from "../../src/schema/inspection.js";
+import { Owner } from "../../src/schema/owner.js";
 import {
   Framework,
   NotRated,
@@ -19,7 +23,7 @@ import {
   Round,
   StandardId,
 } from "../../src/schema/primitives.js";
-import { Owner, Provider } from "../../src/schema/provider.js";
+import { Ownership, Provider } from "../../src/schema/provider.js";
 
 /** Types the package already writes out as unions of its constant arrays: referenced, not written. */
 const IMPORTED = new Map<z.ZodType, { name: string; from: string }>([
@@ -37,12 +41,16 @@ export const RECORD_TYPES: readonly (readonly [string, z.ZodType])[] = [
   ["Caseload", Caseload],
   ["RatingCounts", RatingCounts],
   ["PartialCount", PartialCount],
+  ["CopyOf", CopyOf],
   ["EvidenceField", EvidenceField],
   ["Evidence", Evidence],
   ["ProviderEvidenceField", ProviderEvidenceField],
   ["ProviderEvidence", ProviderEvidence],
-  ["Owner", Owner],
+  ["OwnerEvidenceField", OwnerEvidenceField],
+  ["OwnerEvidence", OwnerEvidence],
+  ["Ownership", Ownership],
   ["Provider", Provider],
+  ["Owner", Owner],
   ["Inspection", Inspection],
 ];
 

@@ -1,5 +1,9 @@
-import { inspections as embeddedInspections, providers as embeddedProviders } from "../data/dataset.js";
-import type { Inspection, Provider } from "../schema/index.js";
+import {
+  inspections as embeddedInspections,
+  owners as embeddedOwners,
+  providers as embeddedProviders,
+} from "../data/dataset.js";
+import type { Inspection, Owner, Provider } from "../schema/index.js";
 import { formatPath } from "../schema/path.js";
 import { DataError, UsageError } from "./errors.js";
 import { decodeText, readLimited, type Stdin, showFile } from "./read.js";
@@ -9,6 +13,8 @@ import { scanJson } from "./scan.js";
 export interface Dataset {
   readonly providers: readonly Provider[];
   readonly inspections: readonly Inspection[];
+  /** The owners that providers' and inspections' owner ids refer to (the embedded ones unless a file gives its own). */
+  readonly owners: readonly Owner[];
 }
 
 /** What a JSON file holds: an inspections array, a providers array, or an object with both. */
@@ -22,7 +28,7 @@ export const MAX_PROBLEMS = 1_000;
 
 /** The embedded dataset. */
 export function embeddedDataset(): Dataset {
-  return { providers: embeddedProviders, inspections: embeddedInspections };
+  return { providers: embeddedProviders, inspections: embeddedInspections, owners: embeddedOwners };
 }
 
 /** "1 problem", "2 problems", "more than 1,000 problems". */
@@ -64,7 +70,7 @@ function recordShape(items: readonly unknown[]): FileShape | undefined {
   return undefined;
 }
 
-/** Guesses what a parsed file holds: an object with `providers` or `inspections` is a dataset; an array whose
+/** Guesses what a parsed file holds: an object with `providers` or `inspections` (and optionally `owners`) is a dataset; an array whose
  * items have `providerId` holds inspections; one whose items look like providers holds providers. */
 export function detectShape(value: unknown): FileShape {
   if (isObject(value) && (own(value, "providers") || own(value, "inspections"))) return "dataset";
@@ -141,12 +147,24 @@ export async function checkData(value: unknown, shape: FileShape = detectShape(v
       const pre = Array.isArray(items) ? precheck(schema, items, k, [k]) : undefined;
       if (pre !== undefined) return fail(pre.problems, pre.capped);
     }
-    const result = schema.validateDataset({ providers: value.providers, inspections: value.inspections });
+    const result = schema.validateDataset({
+      providers: value.providers,
+      inspections: value.inspections,
+      owners: own(value, "owners") ? value.owners : embeddedOwners,
+    });
     if (!result.ok) {
-      const key = (file: string): string => (file === "providers.json" ? "providers" : "inspections");
+      const key = (file: string): string => file.replace(/\.json$/, "");
       return fail(result.issues.map((i) => `${formatPath([key(i.file), ...i.path])}: ${i.message}`));
     }
-    return { ok: true, shape, dataset: { providers: result.providers, inspections: result.inspections } };
+    return {
+      ok: true,
+      shape,
+      dataset: {
+        providers: result.providers,
+        inspections: result.inspections,
+        owners: result.owners ?? embeddedOwners,
+      },
+    };
   }
   if (!Array.isArray(value)) {
     return fail([`(root): expected an array of ${shape}, or an object { providers, inspections }`]);
@@ -162,8 +180,8 @@ export async function checkData(value: unknown, shape: FileShape = detectShape(v
   if (pre !== undefined) return fail(pre.problems, pre.capped);
   const result =
     shape === "inspections"
-      ? schema.validateDataset({ providers: embeddedProviders, inspections: value })
-      : schema.validateDataset({ providers: value, inspections: [] });
+      ? schema.validateDataset({ providers: embeddedProviders, inspections: value, owners: embeddedOwners })
+      : schema.validateDataset({ providers: value, inspections: [], owners: embeddedOwners });
   if (!result.ok) {
     const mine = shape === "inspections" ? "inspections.json" : "providers.json";
     return fail(
@@ -175,8 +193,8 @@ export async function checkData(value: unknown, shape: FileShape = detectShape(v
     shape,
     dataset:
       shape === "inspections"
-        ? { providers: embeddedProviders, inspections: result.inspections }
-        : { providers: result.providers, inspections: [] },
+        ? { providers: embeddedProviders, inspections: result.inspections, owners: embeddedOwners }
+        : { providers: result.providers, inspections: [], owners: embeddedOwners },
   };
 }
 

@@ -1,6 +1,6 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
-import type { Inspection, Provider } from "../records.generated.js";
-import { INSPECTIONS, PROVIDERS } from "./dataset.generated.js";
+import type { Inspection, Owner, Provider } from "../records.generated.js";
+import { INSPECTIONS, OWNERS, PROVIDERS } from "./dataset.generated.js";
 
 /** The id of a provider in the dataset (a literal union, so editors complete it). @category Data */
 export type ProviderId = (typeof PROVIDERS)[number]["id"];
@@ -8,6 +8,10 @@ export type ProviderId = (typeof PROVIDERS)[number]["id"];
 export type InspectionId = (typeof INSPECTIONS)[number]["id"];
 /** One inspection record of the dataset: an `Inspection` (from `crc-inspections/schema`) whose ids are the dataset's. @category Data */
 export type DatasetInspection = Inspection & { readonly id: InspectionId; readonly providerId: ProviderId };
+/** The id of an owner in the dataset (a literal union). @category Data */
+export type OwnerId = (typeof OWNERS)[number]["id"];
+/** One owner record of the dataset: an `Owner` (from `crc-inspections/schema`) whose id is the dataset's. @category Data */
+export type DatasetOwner = Owner & { readonly id: OwnerId };
 /** One provider record of the dataset: a {@link Provider} whose id is the dataset's. @category Data */
 export type DatasetProvider = Provider & { readonly id: ProviderId };
 
@@ -40,3 +44,17 @@ export const inspections: readonly DatasetInspection[] = /* @__PURE__ */ deepFre
  * @category Data
  */
 export const providers: readonly DatasetProvider[] = /* @__PURE__ */ deepFreeze(PROVIDERS);
+
+/**
+ * The owners of CRCs (companies, consortia and partnerships), by id, with the members a source names,
+ * deeply frozen. Providers' `owners[].ownerId` and inspections' `owner` refer to these ids.
+ *
+ * @example
+ * ```ts
+ * owners.find((o) => o.id === "purple-futures")?.name;
+ * //=> "Purple Futures"
+ * ```
+ *
+ * @category Data
+ */
+export const owners: readonly DatasetOwner[] = /* @__PURE__ */ deepFreeze(OWNERS);

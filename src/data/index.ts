@@ -4,12 +4,15 @@
  * @module data
  */
 
-export type { Inspection, Provider } from "../records.generated.js";
+export type { Inspection, Owner, Provider } from "../records.generated.js";
 export {
   type DatasetInspection,
+  type DatasetOwner,
   type DatasetProvider,
   type InspectionId,
   inspections,
+  type OwnerId,
+  owners,
   type ProviderId,
   providers,
 } from "./dataset.js";

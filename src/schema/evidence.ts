@@ -39,18 +39,88 @@ export const ProviderEvidenceField = z
     description: "A provider field the source states: name, areas, or owners.<index> for one owner entry.",
   });
 
+/**
+ * Hosts that only ever hold copies of other publishers' documents: document-mirror sites and the inspectorate's
+ * staging host. Evidence read on one of them must say whose document it copies (`copyOf`).
+ */
+export const COPY_HOSTS = /* @__PURE__ */ Object.freeze([
+  "inspectorates-staging.bang-on.net",
+  "dokumen.tips",
+  "docslib.org",
+  "vdocuments.us",
+  "vdocuments.mx",
+  "vdocuments.net",
+  "vdocuments.site",
+  "vdocument.in",
+  "fdocuments.in",
+  "cupdf.com",
+  "pdfslide.us",
+  "readkong.com",
+  "zbook.org",
+] as const);
+
+/** Whether a URL is on one of {@link COPY_HOSTS} (or a subdomain of one). */
+export function isCopyHost(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return COPY_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** Whose document a copy reproduces. @category Schema */
+export const CopyOf = z
+  .object({
+    publisher: z.string().min(1).meta({
+      description: "Who published the original document: HM Inspectorate of Probation, BBC News, …",
+    }),
+    title: z.string().min(1).optional().meta({
+      description: "The original document's title, where known.",
+    }),
+    url: HttpUrl.optional().meta({
+      description:
+        "The original's own address, where a source read shows it; absent when unknown (cite the copy then).",
+    }),
+  })
+  .strict()
+  .readonly()
+  .meta({
+    title: "Copy of",
+    description:
+      "The original document a copy reproduces: its publisher, and its title and address where known, so that a reader can cite the original.",
+  });
+/** @category Schema */
+export type CopyOf = z.infer<typeof CopyOf>;
+
 const evidenceShape = {
-  url: HttpUrl.meta({ description: "Where the source can be read." }),
+  url: HttpUrl.meta({
+    description: "Where the value was read: the source itself, or the copy of it that was read (see copyOf).",
+  }),
   publisher: z.string().min(1).meta({
-    description: "Who published the source: HM Inspectorate of Probation, a newspaper, Russell Webster, …",
+    description:
+      "Who published what was read at url: HM Inspectorate of Probation, a newspaper, Russell Webster, or, for a copy, the site that holds it (vdocuments, docslib, …).",
   }),
   kind: z.enum(["primary", "secondary"]).meta({
     description:
-      "primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages.",
+      "primary: HMI Probation's own report or press release (or an official answer quoting it); secondary: news reports, commentary and campaign pages. For a copy, the kind of the original document.",
   }),
   date: PartialDate.optional().meta({
     description: "The source's own publication date, where it shows one.",
   }),
+  copyOf: CopyOf.optional().meta({
+    description:
+      "Present when url holds a copy of another publisher's document (a document-mirror site, a staging host, a newsletter archive, a page reproducing a press release): whose document it is. Absent when url is the original.",
+  }),
+};
+
+/** Evidence on a copy-only host must say whose document it copies. */
+const copyMarked = <T extends { readonly url: string; readonly copyOf?: unknown }>(e: T): boolean =>
+  e.copyOf !== undefined || !isCopyHost(e.url);
+const COPY_MESSAGE = {
+  message: "url is on a document-mirror or staging host: say whose document it copies (copyOf)",
+  path: ["copyOf"],
 };
 
 /** One source for an inspection record and the fields it supports. @category Schema */
@@ -64,6 +134,7 @@ export const Evidence = z
       .meta({ description: "The record's fields this source states." }),
   })
   .strict()
+  .refine(copyMarked, COPY_MESSAGE)
   .readonly()
   .meta({ title: "Evidence", description: "A source for an inspection record and the fields it supports." });
 /** @category Schema */
@@ -80,6 +151,7 @@ export const ProviderEvidence = z
       .meta({ description: "The provider fields this source states." }),
   })
   .strict()
+  .refine(copyMarked, COPY_MESSAGE)
   .readonly()
   .meta({
     title: "Provider evidence",
@@ -87,3 +159,29 @@ export const ProviderEvidence = z
   });
 /** @category Schema */
 export type ProviderEvidence = z.infer<typeof ProviderEvidence>;
+
+/** An owner field that a source can support: name or members. @category Schema */
+export const OwnerEvidenceField = z.enum(["name", "members"]).meta({
+  title: "Evidenced owner field",
+  description: "An owner field the source states: name, or members (the companies or charities behind it).",
+});
+
+/** One source for an owner record and the fields it supports. @category Schema */
+export const OwnerEvidence = z
+  .object({
+    ...evidenceShape,
+    fields: z
+      .array(OwnerEvidenceField)
+      .min(1)
+      .readonly()
+      .meta({ description: "The owner fields this source states." }),
+  })
+  .strict()
+  .refine(copyMarked, COPY_MESSAGE)
+  .readonly()
+  .meta({
+    title: "Owner evidence",
+    description: "A source for an owner record and the fields it supports.",
+  });
+/** @category Schema */
+export type OwnerEvidence = z.infer<typeof OwnerEvidence>;

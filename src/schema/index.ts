@@ -9,11 +9,21 @@ export {
   type DatasetResult,
   formatPath,
   Inspections,
+  Owners,
   Providers,
   validateDataset,
 } from "./dataset.js";
-export { Evidence, EvidenceField, ProviderEvidence, ProviderEvidenceField } from "./evidence.js";
+export {
+  CopyOf,
+  Evidence,
+  EvidenceField,
+  OwnerEvidence,
+  OwnerEvidenceField,
+  ProviderEvidence,
+  ProviderEvidenceField,
+} from "./evidence.js";
 export { Caseload, Inspection, PartialCount, RatingCounts } from "./inspection.js";
+export { Owner } from "./owner.js";
 export {
   Framework,
   HttpUrl,
@@ -24,4 +34,4 @@ export {
   Round,
   StandardId,
 } from "./primitives.js";
-export { Owner, Provider } from "./provider.js";
+export { Ownership, Provider } from "./provider.js";

@@ -129,8 +129,13 @@ const inspectionShape = z
     caseload: Caseload.nullable().meta({
       description: "People supervised, or null when no source gives it.",
     }),
-    owner: z.string().min(1).optional().meta({
-      description: "Who owned or ran the provider at the time of the inspection, as a source names them.",
+    owner: Slug.optional().meta({
+      description:
+        "The id of who owned or ran the provider at the time of the inspection (see owners.json), where a source states it; absent when unknown.",
+    }),
+    ownerAsNamed: z.string().min(1).optional().meta({
+      description:
+        "The owner as the source names it, quoted, where that wording differs from the owner's name in owners.json; only with owner, and evidenced with it. Not a key.",
     }),
     chiefInspector: z.string().min(1).optional().meta({
       description: "The Chief Inspector of Probation quoted on publication.",
@@ -180,6 +185,8 @@ function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
   }
   if (qi && record.overall !== NOT_RATED)
     issue(["overall"], "quality-and-impact inspections gave no ratings: use 'not-rated'");
+  if (record.ownerAsNamed !== undefined && record.owner === undefined)
+    issue(["ownerAsNamed"], "ownerAsNamed is only for records with an owner");
 
   // Dates: fieldwork cannot start after publication.
   if (record.fieldworkStart !== undefined && record.published !== undefined) {

@@ -2,10 +2,14 @@ import { z } from "zod";
 import { ProviderEvidence } from "./evidence.js";
 import { PartialDate, ProviderKind, Slug } from "./primitives.js";
 
-/** An owner of a provider over a stretch of time. @category Schema */
-export const Owner = z
+/** Who owned a provider over a stretch of time, as an owner id. @category Schema */
+export const Ownership = z
   .object({
-    name: z.string().min(1).meta({ description: "The owner or operator as a source names it." }),
+    ownerId: Slug.meta({ description: "The owner's id (see owners.json)." }),
+    asNamed: z.string().min(1).optional().meta({
+      description:
+        "The owner as the source for this entry names it, quoted, where that wording differs from the owner's name in owners.json; not a key.",
+    }),
     from: PartialDate.optional().meta({
       description: "When this ownership began, where a source states it.",
     }),
@@ -14,11 +18,11 @@ export const Owner = z
   .strict()
   .readonly()
   .meta({
-    title: "Owner",
-    description: "Who owned or ran the provider, with dates where a source gives them.",
+    title: "Ownership",
+    description: "Who owned or ran the provider (an owner id), with dates where a source gives them.",
   });
 /** @category Schema */
-export type Owner = z.infer<typeof Owner>;
+export type Ownership = z.infer<typeof Ownership>;
 
 const providerShape = z
   .object({
@@ -33,10 +37,9 @@ const providerShape = z
       .min(1)
       .readonly()
       .meta({ description: "The areas the provider covered." }),
-    owners: z
-      .array(Owner)
-      .readonly()
-      .meta({ description: "Owners over time, earliest first, as far as sources state them." }),
+    owners: z.array(Ownership).readonly().meta({
+      description: "Owners over time as owner ids, earliest first, as far as sources state them.",
+    }),
     evidence: z.array(ProviderEvidence).min(1).readonly(),
   })
   .strict();

@@ -183,6 +183,26 @@ describe("league", () => {
 });
 
 describe("show", () => {
+  test("prints a mirror copy as a copy of HMI Probation's document, never as HMI Probation's own page", async () => {
+    const wy = (await cli("show", "west-yorkshire-crc")).stdout;
+    const line = wy.split("\n").find((l) => l.includes("vdocuments.net")) ?? "";
+    expect(line).toMatch(
+      /COPY at vdocuments\.net \(document-mirror site\) of HM Inspectorate of Probation's document \(primary/,
+    );
+    expect(wy).not.toMatch(/HM Inspectorate of Probation \(primary[^)]*\): https:\/\/vdocuments/);
+    expect(wy).toContain("original: address not known");
+  });
+
+  test("prints owners by name and id, with the source's own wording where it differs", async () => {
+    const wy = (await cli("show", "west-yorkshire-crc")).stdout;
+    expect(wy).toContain("owners:          Purple Futures [purple-futures]\n");
+    expect(wy).toContain(
+      'owner:           Purple Futures [purple-futures], named "a consortium of CRCs led by Interserve" in the source\n',
+    );
+    const json = JSON.parse((await cli("show", "west-yorkshire-crc", "--format", "json")).stdout);
+    expect(json.owners.map((o: { id: string }) => o.id)).toEqual(["purple-futures"]);
+  });
+
   test("prints the score all the evidence allows, what narrowed it, and what is still possible", async () => {
     const run = await cli("show", "durham-tees-valley-crc");
     expect(run.code).toBe(0);
@@ -498,8 +518,17 @@ describe("export", () => {
 
   test("bad formats and tables exit 2", async () => {
     expect((await cli("export", "--format", "md")).code).toBe(2);
-    expect((await cli("export", "--table", "owners")).code).toBe(2);
+    expect((await cli("export", "--table", "staff")).code).toBe(2);
     expect((await cli("export", "extra")).code).toBe(2);
+  });
+
+  test("exports the owners table as CSV and JSON", async () => {
+    const csv = await cli("export", "--table", "owners");
+    expect(csv.code).toBe(0);
+    expect(firstLine(csv.stdout)).toBe("id,name,members,provider_ids,inspections,sources,notes");
+    expect(csv.stdout).toContain("purple-futures,Purple Futures,Interserve Justice; 3SC; Shelter; P3,");
+    const json = JSON.parse((await cli("export", "--table", "owners", "--format", "json")).stdout);
+    expect(json.map((o: { id: string }) => o.id)).toContain("sodexo-justice-services");
   });
 });
 

@@ -134,8 +134,8 @@ describe("the curated dataset", () => {
   test("owners follow the one-year rule: DTV 2018/19 has none from a 2016 post, Essex 2018/19 has Sodexo from 2018", () => {
     const byId = new Map(inspections.map((i) => [i.id, i]));
     expect(byId.get("durham-tees-valley-crc-2018-19")?.owner).toBeUndefined();
-    expect(byId.get("durham-tees-valley-crc-2016-durham-qi")?.owner).toBe("ARCC");
-    expect(byId.get("essex-crc-2018-19")?.owner).toBe("Sodexo");
+    expect(byId.get("durham-tees-valley-crc-2016-durham-qi")?.owner).toBe("arcc");
+    expect(byId.get("essex-crc-2018-19")?.owner).toBe("sodexo-justice-services");
     // No publication day rests on a news page's timestamp alone.
     expect(byId.get("cheshire-greater-manchester-crc-2018-19")?.published).toBe("2019-04");
   });

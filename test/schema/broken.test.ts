@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatPath, validateDataset } from "../../src/schema/index.js";
-import { validInspections, validProviders } from "./fixtures.js";
+import { validInspections, validOwners, validProviders } from "./fixtures.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the fixtures are broken on purpose, field by field
 type Json = { [k: string]: any };
@@ -452,7 +452,7 @@ const cases: Case[] = [
   {
     name: "a provider owner without evidence",
     break: (d) => {
-      (d.providers[0] as Json).owners.push({ name: "Later Owner" });
+      (d.providers[0] as Json).owners.push({ ownerId: "later-owner" });
     },
     file: "providers.json",
     path: "[0].owners[1]",
@@ -511,6 +511,40 @@ describe("validateDataset", () => {
     if (!result.ok) return;
     expect(result.inspections[2]?.area).toBe("Example");
     expect(result.inspections[3]?.round).toBe("2020/21");
+  });
+
+  test("checks owner ids against the owners when they are given, and returns the owners", () => {
+    const data = { providers: validProviders(), inspections: validInspections(), owners: validOwners() };
+    const ok = validateDataset(data);
+    expect(ok.ok ? ok.owners?.map((o) => o.id) : ok.issues).toEqual(["example-owner"]);
+    const dup = validateDataset({ ...data, owners: [...validOwners(), ...validOwners()] });
+    expect(dup.ok ? [] : dup.issues).toContainEqual({
+      file: "owners.json",
+      path: [1, "id"],
+      message: "duplicate owner id example-owner",
+    });
+    const none = validateDataset({ ...data, owners: [] });
+    expect(none.ok ? [] : none.issues.map((i) => `${i.file} ${formatPath(i.path)}`)).toEqual([
+      "providers.json [0].owners[0].ownerId",
+      "inspections.json [0].owner",
+    ]);
+  });
+
+  test("rejects an owner whose members no source names, and ownerAsNamed without an owner", () => {
+    const owners = validOwners() as Json[];
+    (owners[0] as Json).evidence[0].fields = ["name"];
+    const inspections = validInspections() as Json[];
+    delete (inspections[0] as Json).owner;
+    (inspections[0] as Json).evidence[0].fields = (inspections[0] as Json).evidence[0].fields.filter(
+      (f: string) => f !== "owner",
+    );
+    (inspections[0] as Json).ownerAsNamed = "Example Owner Ltd";
+    const result = validateDataset({ providers: validProviders(), inspections, owners });
+    const found = result.ok ? [] : result.issues.map((i) => `${i.file} ${formatPath(i.path)}: ${i.message}`);
+    expect(found).toContain("owners.json [0].members: members is present but no evidence names it");
+    expect(found).toContain(
+      "inspections.json [0].ownerAsNamed: ownerAsNamed is only for records with an owner",
+    );
   });
 
   test("returns frozen records", () => {

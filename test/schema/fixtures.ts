@@ -1,4 +1,4 @@
-// A small valid dataset for schema tests: two providers, three inspections.
+// A small valid dataset for schema tests: two providers, three inspections, one owner.
 const PR = "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2019/05/example/";
 
 export const validProviders = () => [
@@ -8,7 +8,7 @@ export const validProviders = () => [
     kind: "crc",
     aliases: ["EX"],
     areas: ["Example"],
-    owners: [{ name: "Example Owner", from: "2015-02" }],
+    owners: [{ ownerId: "example-owner", asNamed: "Example Owner Ltd", from: "2015-02" }],
     evidence: [
       {
         url: PR,
@@ -44,7 +44,7 @@ export const validInspections = () => [
     standards: { leadership: "good", "unpaid-work": "good" },
     ratingCounts: { outstanding: 0, good: 3, "requires-improvement": 7, inadequate: 0 },
     caseload: { value: 3000, qualifier: "nearly" },
-    owner: "Example Owner",
+    owner: "example-owner",
     chiefInspector: "Dame Glenys Stacey",
     reportUrl: PR,
     evidence: [
@@ -104,6 +104,23 @@ export const validInspections = () => [
         publisher: "HM Inspectorate of Probation",
         kind: "primary",
         fields: ["published", "notRatedReason"],
+      },
+    ],
+  },
+];
+
+export const validOwners = () => [
+  {
+    id: "example-owner",
+    name: "Example Owner",
+    members: ["Example Partner", "Example Charity"],
+    evidence: [
+      {
+        url: "https://docslib.org/doc/1/example-report",
+        publisher: "docslib (document-mirror site)",
+        kind: "primary",
+        copyOf: { publisher: "HM Inspectorate of Probation", title: "An inspection of Example CRC" },
+        fields: ["name", "members"],
       },
     ],
   },

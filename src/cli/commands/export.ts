@@ -3,7 +3,7 @@ import type { Command } from "../command.js";
 import { packageFile } from "../files.js";
 import { json, parseCsv } from "../output.js";
 
-const HELP = `Usage: crc-inspections export [--format csv|json] [--table inspections|ratings|providers]
+const HELP = `Usage: crc-inspections export [--format csv|json] [--table inspections|ratings|providers|owners]
 
 Writes one of the package's data files to stdout, as shipped in its data/ folder:
   inspections  one row per inspection (data/inspections.csv, data/inspections.json)
@@ -15,7 +15,7 @@ as datapackage.json describes (empty cells become null).
 
 Options:
   --format FORMAT  csv (default) or json
-  --table TABLE    inspections (default), ratings or providers
+  --table TABLE    inspections (default), ratings, providers or owners
   -h, --help       show this help
 
 Example: crc-inspections export --table ratings > ratings.csv
@@ -55,7 +55,7 @@ function csvAsJson(table: string): unknown[] {
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "a data file to stdout (--format csv|json, --table inspections|ratings|providers)",
+  summary: "a data file to stdout (--format csv|json, --table inspections|ratings|providers|owners)",
   help: HELP,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -71,7 +71,7 @@ export const exportCommand: Command = {
     const table = choiceOption(
       "table",
       values.table,
-      ["inspections", "ratings", "providers"] as const,
+      ["inspections", "ratings", "providers", "owners"] as const,
       "inspections",
     );
     if (format === "csv") io.stdout(packageFile(`data/${table}.csv`));

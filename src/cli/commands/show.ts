@@ -3,7 +3,7 @@ import { partialCountText } from "../../internal/partialCountText.js";
 import { NOT_RATED } from "../../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../../ratings/RATINGS.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
-import type { Inspection, Provider } from "../../schema/index.js";
+import type { Evidence, Inspection, Owner, Provider } from "../../schema/index.js";
 import { possibleOverallRatings } from "../../scoring/possibleOverallRatings.js";
 import { possibleStandardRatings } from "../../scoring/possibleStandardRatings.js";
 import { scoreInspection } from "../../scoring/scoreInspection.js";
@@ -147,7 +147,25 @@ function evidenceLines(inspection: Inspection): string {
   return out;
 }
 
-function inspectionText(inspection: Inspection): string {
+/** An owner id with its name, and the source's own wording where it differs: "Purple Futures [purple-futures]". */
+function ownerText(owners: ReadonlyMap<string, Owner>, id: string, asNamed: string | undefined): string {
+  const name = owners.get(id)?.name;
+  const base = name === undefined ? id : `${name} [${id}]`;
+  return asNamed === undefined ? base : `${base}, named "${asNamed}" in the source`;
+}
+
+/** One source line: its publisher, and for a copy, whose document it copies (and the original's address). */
+function sourceLine(e: Pick<Evidence, "publisher" | "kind" | "date" | "url" | "copyOf">): string {
+  const when = e.date === undefined ? "" : `, ${e.date}`;
+  if (e.copyOf === undefined) return `${e.publisher} (${e.kind}${when}): ${e.url}`;
+  const { publisher, title, url } = e.copyOf;
+  return (
+    `COPY at ${e.publisher} of ${publisher}'s ${title === undefined ? "document" : `"${title}"`} (${e.kind}${when}): ${e.url}` +
+    (url === undefined ? "\n        original: address not known" : `\n        original: ${url}`)
+  );
+}
+
+function inspectionText(inspection: Inspection, owners: ReadonlyMap<string, Owner>): string {
   const heading =
     inspection.round === null
       ? `${kindOf(inspection)} (no ratings) — ${inspection.id}`
@@ -162,7 +180,8 @@ function inspectionText(inspection: Inspection): string {
       ? "unknown"
       : `${QUALIFIER[inspection.caseload.qualifier]}${groupDigits(inspection.caseload.value)}`,
   );
-  if (inspection.owner !== undefined) out += field("owner", inspection.owner);
+  if (inspection.owner !== undefined)
+    out += field("owner", ownerText(owners, inspection.owner, inspection.ownerAsNamed));
   if (inspection.chiefInspector !== undefined) out += field("chief inspector", inspection.chiefInspector);
   out += field(
     "overall",
@@ -192,13 +211,13 @@ function inspectionText(inspection: Inspection): string {
   if (inspection.notes !== undefined) out += field("notes", inspection.notes);
   out += field("sources", String(inspection.evidence.length));
   inspection.evidence.forEach((e, i) => {
-    out += `    [${i + 1}] ${e.publisher} (${e.kind}${e.date === undefined ? "" : `, ${e.date}`}): ${e.url}\n`;
+    out += `    [${i + 1}] ${sourceLine(e)}\n`;
     out += `        supports: ${e.fields.join(", ")}\n`;
   });
   return out;
 }
 
-function providerText(provider: Provider): string {
+function providerText(provider: Provider, owners: ReadonlyMap<string, Owner>): string {
   let out = `${provider.name}\n`;
   out += field("id", provider.id);
   out += field("kind", `${provider.kind} (${KIND_NAME[provider.kind]})`);
@@ -210,8 +229,8 @@ function providerText(provider: Provider): string {
       provider.owners
         .map((o) =>
           o.from === undefined && o.to === undefined
-            ? o.name
-            : `${o.name} (${o.from ?? "?"} to ${o.to ?? "?"})`,
+            ? ownerText(owners, o.ownerId, o.asNamed)
+            : `${ownerText(owners, o.ownerId, o.asNamed)} (${o.from ?? "?"} to ${o.to ?? "?"})`,
         )
         .join("; "),
     );
@@ -234,18 +253,20 @@ export const show: Command = {
     }
     expectPositionals(positionals, 1, 1, "the provider's id or alias");
     const format = choiceOption("format", values.format, ["text", "json"] as const, "text");
-    const { providers, inspections } = await loadDataset(values.data, io.stdin);
+    const { providers, inspections, owners } = await loadDataset(values.data, io.stdin);
+    const ownerById = new Map(owners.map((o) => [o.id, o]));
     const provider = findProvider(providers, positionals[0] as string);
     const own = inspections.filter((i) => i.providerId === provider.id).sort(compareTimeline);
     if (format === "json") {
-      io.stdout(json({ provider, inspections: own }));
+      const ids = new Set([...provider.owners.map((o) => o.ownerId), ...own.map((i) => i.owner)]);
+      io.stdout(json({ provider, inspections: own, owners: owners.filter((o) => ids.has(o.id)) }));
       return 0;
     }
     io.stdout(
-      providerText(provider) +
+      providerText(provider, ownerById) +
         (own.length === 0
           ? "\nNo inspections in the dataset.\n"
-          : timelineText(own) + own.map(inspectionText).join("")),
+          : timelineText(own) + own.map((i) => inspectionText(i, ownerById)).join("")),
     );
     return 0;
   },
