@@ -228,12 +228,15 @@ function codebook(
 
 /**
  * One Quality & Impact area inspection covered a CRC and an NPS division at once, and is recorded once per
- * provider: this key groups a provider's records into inspections (the area and the publication date, or the
- * year in the id where the date is unknown).
+ * provider: this key groups a provider's records into inspections (the area named in the id and the publication
+ * date, or the year in the id where the date is unknown).
  */
 export function areaInspectionKey(i: Inspection): string {
-  const year = /-(\d{4})-/.exec(i.id)?.[1] ?? "";
-  return `${i.area ?? i.id}|${i.published ?? year}`;
+  // The id names the area (`<provider>-<year>-<area>-qi`) also when `area` is absent because the inspection
+  // covered the whole of a one-area provider (South Yorkshire CRC's 2017 record beside NPS North East's).
+  const qi = /-(\d{4})-([a-z0-9-]+)-qi$/.exec(i.id);
+  const year = qi?.[1] ?? /-(\d{4})-/.exec(i.id)?.[1] ?? "";
+  return `${qi?.[2] ?? i.area ?? i.id}|${i.published ?? year}`;
 }
 
 /**
@@ -269,14 +272,14 @@ const PROGRAMMES = [
 
 /** What is known to exist but is not (or not wholly) in the dataset, and why. */
 const KNOWN_UNKNOWNS: readonly string[] = [
-  "**The second Quality & Impact area inspection of 2016**, between Durham (August) and Derbyshire (September): Russell Webster's numbering implies it, no source read names it.",
-  '**NPS divisions not named for Quality & Impact inspections**: the stored pages on Durham (2016), Greater Manchester (2017), Northamptonshire (2017) and Suffolk (2017) say "the NPS" without naming the division, so those inspections have a CRC record only.',
-  '**Kent\'s CRC (2016)**: the pages say only "the CRC responsible for … Kent" and name neither the CRC nor its owner, so the Kent inspection has its NPS South East and Eastern record only; a CRC record waits for a source that names it.',
-  "**The tenth CRC inspected in 2019/20** (the third rated Good) is not named by any source read so far, so it is left out rather than guessed.",
+  "**The second Quality & Impact area inspection of 2016**, between Durham (August) and Derbyshire (September): Russell Webster's numbering implies it, no source read names it. Searched again on 3 December 2026 (the stored pages, for Quality & Impact inspections of 2016 and the area inspection after Durham): nothing new.",
+  "**NPS divisions of four Quality & Impact inspections**: the stored pages on Durham (2016), Greater Manchester (2017), Northamptonshire (2017) and Suffolk (2017) say \"the NPS\" without naming the division, and the dataset's NPS providers have only their division names as sourced areas (no source read lists the counties each division covered), so the area rule (docs/corrections.md, rule 9) identifies no division and those inspections have a CRC record only. The same rule gives Kent's 2016 inspection its CRC record (Kent, Surrey and Sussex CRC, the only CRC whose sourced areas include Kent).",
+  "**The tenth CRC inspected in 2019/20** (the third rated Good) is not named by any source read so far, so it is left out rather than guessed. Searched again on 3 December 2026 (HMI Probation's 2020 releases and blog posts, CRCs rated Good in 2020): only the nine in the dataset were found.",
   "**Thames Valley CRC's 2019/20 rating**: HMI Probation rated it, but no source read so far states the rating (by elimination it is probably Good; a deduction, not recorded).",
-  '**Hampshire and Isle of Wight CRC\'s 2019/20 publication date**: the reports of it say "today" and "yesterday" on pages that show no date of their own (see corrections.md).',
-  "**Bristol, Gloucestershire, Somerset and Wiltshire CRC, February 2021**: inspected by video link (Chief Inspector's blog, 1 March 2021); no report, date or rating found, so no record.",
-  "**NPS Wales, December 2020**: a pilot inspection of the new methodology (consultation on the future of adult inspections, part two); whether a report or rating was published is unknown, so no record.",
+  '**Hampshire and Isle of Wight CRC\'s 2019/20 publication day**: the month is July 2020 (the Chief Inspector\'s blog of 3 August 2020, read in a copy on HMI Probation\'s staging host); the reports of it say "today" and "yesterday" on pages that show no date of their own, so the day is not known.',
+  "**Northumbria CRC's owner in 2019/20**: HMI Probation's release of November 2018 says Sodexo owned it, but that is fifteen months before the February 2020 report, outside rule 4's twelve months; no source read within the window names the owner, so `owner` stays absent.",
+  "**Bristol, Gloucestershire, Somerset and Wiltshire CRC, February 2021**: inspected by video link (Chief Inspector's blog of 1 March 2021, read in a copy on HMI Probation's staging host); no report, date or rating found, so no record. Searched again on 3 December 2026 (BGSW CRC inspection 2021, report and rating): only later (2022 onwards) probation-delivery-unit inspections of the area were found.",
+  "**NPS Wales, December 2020**: a pilot inspection of the new methodology (consultation on the future of adult inspections, part two); whether a report or rating was published is unknown, so no record. Searched again on 3 December 2026 (NPS Wales pilot inspection, new methodology, December 2020): nothing found.",
   "**NPS South West, 2021**: the publication day and eight of its ten standards (the press release names Leadership as rated Good; its other judgements are wording, not ratings).",
   "**Most standard-level ratings**: the reports' ratings pages were not readable to the research so far; a source that states them is added as a data correction (see corrections.md).",
 ];

@@ -33,7 +33,7 @@ export const Owners = z.array(Owner).readonly().meta({ title: "Owners" });
 /**
  * Validates a whole dataset: each record against its schema, then the invariants across records
  * (unique ids and aliases, references that resolve, provider kinds that agree, one inspection per
- * provider and round). When `owners` is given, every
+ * provider and round, no `area` that is the whole of a one-area provider's area). When `owners` is given, every
  * owner id in providers and inspections must name one of them; when it is absent, owner ids are not checked.
  * Never throws on bad data.
  *
@@ -137,6 +137,18 @@ export function validateDataset(input: {
         file: "inspections.json",
         path: [i, "providerKind"],
         message: `providerKind is ${inspection.providerKind} but provider ${provider.id} is ${provider.kind}`,
+      });
+    }
+    if (
+      provider !== undefined &&
+      inspection.area !== undefined &&
+      provider.areas.length === 1 &&
+      provider.areas[0] === inspection.area
+    ) {
+      issues.push({
+        file: "inspections.json",
+        path: [i, "area"],
+        message: `area ${inspection.area} is the whole of provider ${provider.id}'s area: leave it out`,
       });
     }
     checkOwner("inspections.json", [i, "owner"], inspection.owner);

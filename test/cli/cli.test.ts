@@ -301,7 +301,7 @@ describe("show", () => {
     expect(timeline.split("\n")).toEqual([
       "Timeline (3 inspections, oldest first):",
       expect.stringMatching(/^ {2}2016-12-15 +Quality & Impact inspection of north of London +not rated$/),
-      expect.stringMatching(/^ {2}2018-03 +Quality & Impact inspection of London +not rated$/),
+      expect.stringMatching(/^ {2}2018-03 +Quality & Impact inspection +not rated$/),
       expect.stringMatching(/^ {2}2019-08 +2018\/19 inspection +Requires improvement$/),
     ]);
     for (const i of inspections.filter((x) => x.providerId === "london-crc")) expect(out).toContain(i.id);

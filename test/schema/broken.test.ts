@@ -441,6 +441,17 @@ const cases: Case[] = [
     message: /unrecognized key/i,
   },
   {
+    name: "an area that is the whole of the provider's area (absent means the whole provider)",
+    break: (d) => {
+      const qi = d.inspections[2] as Json;
+      qi.area = "Example";
+      qi.evidence[0].fields.push("area");
+    },
+    file: "inspections.json",
+    path: "[2].area",
+    message: /is the whole of provider nps-example's area: leave it out/,
+  },
+  {
     name: "an id that is not a slug",
     break: (d) => {
       first(d).id = "Example CRC 2018";
@@ -497,7 +508,7 @@ describe("validateDataset", () => {
   test("accepts a Quality & Impact record's evidenced area and a 2020/21 record", () => {
     const inspections = validInspections() as Json[];
     const qi = inspections[2] as Json;
-    qi.area = "Example";
+    qi.area = "Example North";
     qi.evidence[0].fields.push("area");
     inspections.push({
       ...structuredClone(inspections[0]),
@@ -509,7 +520,7 @@ describe("validateDataset", () => {
     const result = validateDataset({ providers: validProviders(), inspections });
     expect(result.ok ? [] : result.issues).toEqual([]);
     if (!result.ok) return;
-    expect(result.inspections[2]?.area).toBe("Example");
+    expect(result.inspections[2]?.area).toBe("Example North");
     expect(result.inspections[3]?.round).toBe("2020/21");
   });
 
