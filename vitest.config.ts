@@ -1,14 +1,18 @@
 import { defineConfig } from "vitest/config";
+import { OUTSIDE_PACKAGES, outsidePackage } from "./test/outside/tools.js";
 
-// Two projects:
+// Three projects:
 // - "unit": the source tests (test/**), with type tests and the coverage thresholds over src/.
-// - "package": tests of the built package from the outside (test/consumers, test/browser,
-//   test/size). They pack the package once (globalSetup), install the tarball into fresh
-//   temporary projects and never import src/, so they add nothing to coverage. They need dist/,
-//   so `npm test` runs them after `npm run build`, as `npm run test:package`.
-// - "clients": the real clients (R, readr, pandas, DuckDB, d3, csvkit, a Deno Jupyter kernel, Chromium) on the
-//   packed tarball's files (test/clients), as `npm run test:clients`. .ci/clients installs the Debian ones.
-const PACKAGE_TESTS = ["test/consumers/**", "test/browser/**", "test/size/**", "test/clients/**"];
+// - "package": the built package from the outside, on Node alone (test/consumers, test/size): they pack the
+//   package once (globalSetup), install the tarball into fresh temporary projects on the running Node and never
+//   import src/. They need dist/, so `npm test` runs them after `npm run build`, as `npm run test:package`.
+// - "outside": everything that needs more than Node and `npm ci` (test/outside, test/clients): Node 20/22/24/26,
+//   Deno, Bun, Chromium, R, pandas, csvkit, Jupyter, DuckDB... Run by `npm run test:outside` only, whose first step
+//   checks every prerequisite (test/outside/prerequisites.ts; `sudo .ci/outside-setup` installs them) and fetches
+//   the pinned npm packages into .cache/outside, from where the imports below resolve.
+// A new test that needs anything besides Node goes under test/outside/ (or test/clients/ for a data client).
+const OUTSIDE_TESTS = ["test/outside/**", "test/clients/**"];
+const PACKAGE_TESTS = ["test/consumers/**", "test/size/**"];
 
 export default defineConfig({
   test: {
@@ -25,11 +29,11 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: ["**/node_modules/**", ...PACKAGE_TESTS],
+          exclude: ["**/node_modules/**", ...PACKAGE_TESTS, ...OUTSIDE_TESTS],
           typecheck: {
             enabled: true,
             include: ["test/**/*.test-d.ts"],
-            exclude: ["**/node_modules/**", ...PACKAGE_TESTS],
+            exclude: ["**/node_modules/**", ...PACKAGE_TESTS, ...OUTSIDE_TESTS],
             tsconfig: "./tsconfig.json",
           },
         },
@@ -38,22 +42,30 @@ export default defineConfig({
         extends: true,
         test: {
           name: "package",
-          include: ["test/{consumers,browser,size}/**/*.test.ts"],
+          include: ["test/{consumers,size}/**/*.test.ts"],
           exclude: ["**/node_modules/**", "test/consumers/**/project/**"],
           globalSetup: ["test/consumers/setup.ts"],
-          // npm installs, tsc runs and a browser launch: slow by nature, not flaky.
+          // npm installs and tsc runs: slow by nature, not flaky.
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
       },
       {
         extends: true,
+        resolve: {
+          alias: Object.fromEntries(
+            Object.keys(OUTSIDE_PACKAGES).map((name) => [
+              name,
+              outsidePackage(name as keyof typeof OUTSIDE_PACKAGES),
+            ]),
+          ),
+        },
         test: {
-          name: "clients",
-          include: ["test/clients/**/*.test.ts"],
-          exclude: ["**/node_modules/**"],
-          globalSetup: ["test/consumers/setup.ts"],
-          // R, Python and a Jupyter kernel start up in seconds each; slow by nature, not flaky.
+          name: "outside",
+          include: ["test/{outside,clients}/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "test/outside/browser/page/**"],
+          globalSetup: ["test/outside/setup.ts"],
+          // Other runtimes, a browser, R, Python and a Jupyter kernel start up in seconds each: slow, not flaky.
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

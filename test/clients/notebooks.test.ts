@@ -17,11 +17,11 @@ import {
   REPO_ROOT,
   run,
 } from "../consumers/helpers.js";
+import { findChromium, outsideBin, requireTool } from "../outside/tools.js";
 import { debianPython, tool } from "./shipped.js";
 
 const EXAMPLES = join(REPO_ROOT, "examples");
 const OBSERVABLE = join(REPO_ROOT, "test/clients/observable");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface Computed {
   version: string;
@@ -79,7 +79,7 @@ const csvLines = (text: string): string[] =>
 
 describe("the Deno Jupyter notebook (examples/league.ipynb)", () => {
   test("executes with Deno's kernel against the tarball and shows the league table and the heat map SVG", async () => {
-    const deno = join(REPO_ROOT, "node_modules/.bin/deno");
+    const deno = outsideBin("deno");
     const jupyter = tool("jupyter");
     // The kernelspec goes into the project's own data folder: nothing global is touched.
     const xdg = join(project.dir, ".xdg");
@@ -187,11 +187,7 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
   });
 
   test("renders the league table, the heat map and the known ratings from a locally served jsDelivr", async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `The Observable recipe needs Chromium at ${CHROMIUM} (Debian's chromium; .ci/run installs it).`,
-      );
-    }
+    const executablePath = requireTool(findChromium(), "Chromium");
     const pkg = join(project.dir, "node_modules/crc-inspections");
     const bundle = async (stdin: string, resolveDir: string) =>
       (
@@ -226,7 +222,7 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: [
         "--headless",
         "--no-sandbox",

@@ -1,10 +1,11 @@
 // The shipped files, taken from the packed tarball, and what the clients must find in them, derived from the
 // shipped data/inspections.json (never hard-coded, so the tests keep holding as records are added).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { parseCsv } from "../../src/cli/output.js";
+import { findPython, findTool, requireTool } from "../outside/tools.js";
 
 /** The package as `npm pack` ships it, unpacked into a temporary folder (`<dir>/package`). */
 export function unpack(tarball: string): { dir: string; data: string; remove(): void } {
@@ -72,36 +73,19 @@ export function expected(data: string): Expected {
 }
 
 /**
- * The absolute path of a client's executable, or an error saying how to install it. Never a skip: a missing
- * client fails the test (CI installs them all with .ci/clients).
+ * A client's executable, found on PATH (or at `envVar`'s value), or an error saying how to install it. Never a
+ * skip: a missing client fails the test (`npm run test:outside` checks them all first).
  */
 export function tool(name: string, envVar?: string): string {
-  const override = envVar === undefined ? undefined : process.env[envVar];
-  if (override !== undefined && override !== "") return override;
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, name);
-    if (dir !== "" && existsSync(candidate)) return candidate;
-  }
-  throw new Error(
-    `${name} is missing: the client tests run every client for real. Install the Debian clients with ` +
-      "`.ci/clients` (r-base-core r-cran-readr python3-pandas csvkit jupyter-nbconvert jupyter-client)" +
-      (envVar === undefined ? "." : `, or point ${envVar} at one.`),
-  );
+  return requireTool(findTool(name, envVar), name);
 }
 
 /**
- * Debian's Python 3, where `python3-pandas` and csvkit's agate are installed (a `python3` earlier on PATH, such as
- * a pyenv shim, may lack them); `PYTHON` overrides it.
+ * The Python 3 with pandas and jupyter_client: PYTHON, else the first `python3` on PATH that imports them (a pyenv
+ * shim earlier on PATH may lack Debian's pandas).
  */
 export function debianPython(): string {
-  const python = process.env.PYTHON || "/usr/bin/python3";
-  if (!existsSync(python)) {
-    throw new Error(
-      `${python} is missing: the pandas client test needs Debian's python3 with python3-pandas. Install it with ` +
-        "`.ci/clients`, or point PYTHON at a Python 3 that has pandas.",
-    );
-  }
-  return python;
+  return requireTool(findPython(), "python3 with pandas");
 }
 
 /** Parses the "key<TAB>value" lines the R and Python readers print. */

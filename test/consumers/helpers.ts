@@ -1,13 +1,10 @@
 // Shared by the package tests (consumers, browser, size): fresh temporary projects with the
 // packed tarball installed, and child processes with a clean environment.
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-
-const execFileAsync = promisify(execFile);
 
 /** The repository root (where node_modules/typescript and node_modules/esbuild live). */
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -33,28 +30,75 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a command; on failure throws an error carrying its stdout and stderr. */
-export async function run(
+/** Process groups still running, killed when this worker exits however it exits (a timed-out hook included). */
+const live = new Set<number>();
+const killGroup = (pid: number): void => {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+};
+process.on("exit", () => {
+  for (const pid of live) killGroup(pid);
+});
+
+/**
+ * Runs a command in a process group of its own; on timeout kills the whole group (npm, its children, a browser),
+ * so nothing outlives the test. On failure throws an error carrying its stdout and stderr.
+ */
+export function run(
   command: string,
   args: readonly string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number },
 ): Promise<RunResult> {
-  try {
-    const { stdout, stderr } = await execFileAsync(command, [...args], {
+  const timeout = options.timeout ?? 120_000;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, [...args], {
       cwd: options.cwd,
       env: options.env ?? childEnv(),
-      timeout: options.timeout ?? 120_000,
-      maxBuffer: 64 * 1024 * 1024,
-      encoding: "utf8",
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
     });
-    return { stdout, stderr };
-  } catch (error) {
-    const e = error as Error & { stdout?: string; stderr?: string; code?: number | string };
-    throw new Error(
-      `${command} ${args.join(" ")} (in ${options.cwd}) failed with ${e.code ?? "?"}:\n` +
-        `--- stdout ---\n${e.stdout ?? ""}\n--- stderr ---\n${e.stderr ?? e.message}`,
-    );
-  }
+    const pid = child.pid;
+    if (pid !== undefined) live.add(pid);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding("utf8").on("data", (d: string) => {
+      stderr += d;
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (pid !== undefined) killGroup(pid);
+    }, timeout);
+    const fail = (why: string): void =>
+      reject(
+        new Error(
+          `${command} ${args.join(" ")} (in ${options.cwd}) ${why}:\n` +
+            `--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`,
+        ),
+      );
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      if (pid !== undefined) live.delete(pid);
+      fail(`could not start (${error.message})`);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (pid !== undefined) {
+        // The command is done; whatever it left behind in its group goes with it.
+        killGroup(pid);
+        live.delete(pid);
+      }
+      if (timedOut) fail(`timed out after ${timeout} ms; its process group was killed`);
+      else if (code === 0) resolve({ stdout, stderr });
+      else fail(`failed with ${code ?? signal}`);
+    });
+  });
 }
 
 /** Runs `node` (this Node) in a consumer project. */

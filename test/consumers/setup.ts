@@ -1,12 +1,11 @@
-// globalSetup of the "package" vitest project: makes sure every runtime is there (fetching the
-// Node binaries the first time), packs the built package once with `npm pack` into a temporary
-// folder and hands the tarball's path to the tests (`inject("tarball")`).
+// globalSetup of the "package" vitest project (and, through test/outside/setup.ts, of "outside"): packs the built
+// package once with `npm pack` into a temporary folder and hands the tarball's path to the tests
+// (`inject("tarball")`).
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { childEnv, REPO_ROOT, run } from "./helpers.js";
-import { ensureRuntimes } from "./runtimes.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -28,8 +27,6 @@ export default async function setup(project: TestProject): Promise<() => void> {
         "(`npm test` does).",
     );
   }
-  // Every runtime the consumer tests use, fetched here (once) rather than under a hook's timeout.
-  await ensureRuntimes();
   const dir = mkdtempSync(join(tmpdir(), "crc-inspections-pack-"));
   await run("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: root, env: childEnv() });
   const tarballs = readdirSync(dir).filter((name) => name.endsWith(".tgz"));

@@ -24,12 +24,21 @@ async function typecheck(dir: string): Promise<{ ok: boolean; output: string }> 
 }
 
 describe.each([
-  { resolution: "node16", files: { "usage.mts": "usage.ts", "usage.cts": "usage.ts" } },
-  { resolution: "bundler", files: { "usage.ts": "usage.ts" } },
+  {
+    name: "tsconfig.node16.json",
+    resolution: "node16",
+    files: { "usage.mts": "usage.ts", "usage.cts": "usage.ts" },
+  },
+  { name: "tsconfig.bundler.json", resolution: "bundler", files: { "usage.ts": "usage.ts" } },
   // No ambient types at all: lib es2022 only, types [], importing the record types and functions
   // from the root and /data (not /schema, whose zod declarations need `URL`).
-  { resolution: "es2022", files: { "records.mts": "records.ts", "records.cts": "records.ts" } },
-])("a strict TypeScript project with tsconfig.$resolution.json", ({ resolution, files }) => {
+  {
+    name: "tsconfig.es2022.json",
+    resolution: "es2022",
+    files: { "records.mts": "records.ts", "records.cts": "records.ts" },
+  },
+  // "$name", not "tsconfig.$resolution.json": vitest reads "$resolution.json" as a property path (undefined).
+])("a strict TypeScript project with $name", ({ resolution, files }) => {
   let project: ConsumerProject;
 
   beforeAll(async () => {

@@ -1,29 +1,18 @@
 // A real browser: a page that imports the package's ESM build (from the packed tarball,
-// bundled by esbuild) is served on 127.0.0.1 and loaded in headless Chromium from Debian's
-// package, driven by playwright-core. The page renders the 2018/19 CRC league table; the test
+// bundled by esbuild) is served on 127.0.0.1 and loaded in headless Chromium (Debian's, found on
+// PATH), driven by playwright-core (fetched by test:outside). The page renders the 2018/19 CRC league table; the test
 // reads the DOM. Any request not to 127.0.0.1 is blocked and fails the test.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { type ConsumerProject, createConsumer, node, REPO_ROOT } from "../consumers/helpers.js";
+import { type ConsumerProject, createConsumer, node, REPO_ROOT } from "../../consumers/helpers.js";
+import { findChromium, requireTool } from "../tools.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const PAGE = join(REPO_ROOT, "test/browser/page");
-
-function chromiumOrExplain(): string {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser test needs Chromium at ${CHROMIUM}, which is missing. Install Debian's package ` +
-        "(`sudo apt-get install -y chromium`; .ci/run does this on CI) or point CHROMIUM_PATH at a " +
-        "Chromium binary. No browser is ever downloaded.",
-    );
-  }
-  return CHROMIUM;
-}
+const PAGE = join(REPO_ROOT, "test/outside/browser/page");
 
 describe("the package in headless Chromium", () => {
   let project: ConsumerProject;
@@ -33,7 +22,7 @@ describe("the package in headless Chromium", () => {
   let bundle: string;
 
   beforeAll(async () => {
-    const executablePath = chromiumOrExplain();
+    const executablePath = requireTool(findChromium(), "Chromium");
     project = await createConsumer("browser", inject("tarball"), {
       type: "module",
       copy: {

@@ -1,5 +1,5 @@
 // The browser page's script: imports the package's ESM build (bundled by esbuild in
-// test/browser/browser.test.ts) and renders the 2018/19 CRC league table into the page.
+// test/outside/browser/browser.test.ts) and renders the 2018/19 CRC league table into the page.
 import { inspections, leagueTable, providers, ratingLabel } from "crc-inspections";
 
 const status = document.getElementById("status");
