@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
-import { csvTable } from "../../src/cli/output.js";
+import { csvTable, markdownCell } from "../../src/cli/output.js";
 import { compareTimeline } from "../../src/internal/chronology.js";
 import { partialCountText } from "../../src/internal/partialCountText.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
@@ -466,7 +466,7 @@ function coverage(inspections: readonly Inspection[], providers: readonly Provid
   for (const i of inspections) {
     const n = standardsFor(i.framework, i.providerKind, i.round).length;
     lines.push(
-      `| \`${i.id}\` | ${names.get(i.providerId) ?? i.providerId} | ${i.published ?? "—"} | ${i.fieldworkStart ?? "—"} | ${
+      `| \`${i.id}\` | ${markdownCell(names.get(i.providerId) ?? i.providerId)} | ${i.published ?? "—"} | ${i.fieldworkStart ?? "—"} | ${
         i.overall === "not-rated" ? "not rated" : i.overall === undefined ? "unknown" : ratingLabel(i.overall)
       } | ${n === 0 ? "n/a" : `${Object.keys(i.standards).length} of ${n}`} | ${yes(i.ratingCounts)} | ${i.partialCounts === undefined ? "—" : i.partialCounts.map(partialCountText).join("; ")} | ${yes(i.caseload)} | ${i.evidence.length} |`,
     );

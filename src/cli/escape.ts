@@ -1,30 +1,10 @@
 // Text that reaches a terminal: whatever the user gave us (file names, keys, values, bytes of a bad
 // file) is shown escaped, so it cannot move the cursor, change colours, reorder the line (bidi
-// controls) or break the one-line-per-problem promise.
+// controls) or break the one-line-per-problem promise. The rule itself is src/internal/escapeText.ts, shared
+// with the writers of CSV, Markdown and SVG.
+import { escapeText } from "../internal/escapeText.js";
 
-/**
- * C0 and C1 controls, DEL, line and paragraph separators, the bidi embedding, override and isolate
- * controls, the BOM / zero-width no-break space, and lone surrogates.
- */
-const UNSAFE = new RegExp(
-  "[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff]" +
-    "|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
-  "g",
-);
-
-const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
-
-/** Escapes the characters a terminal would act on as `\n`, `\t`, `\r`, `\xNN` or `\uNNNN`. */
-export function escapeText(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    const named = NAMED[c];
-    if (named !== undefined) return named;
-    const code = c.charCodeAt(0);
-    return code <= 0xff
-      ? `\\x${code.toString(16).padStart(2, "0")}`
-      : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
+export { escapeText };
 
 /** The longest line the CLI prints about the user's input, in characters (a longer one is cut with `…`). */
 export const MAX_LINE = 300;
