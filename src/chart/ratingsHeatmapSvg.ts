@@ -1,5 +1,6 @@
 import { describeItem, guard, isPlainObject, own, requireArray, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
+import { escapeText } from "../internal/escapeText.js";
 import { type Assessment, assess, type EvidenceInput } from "../internal/evidence.js";
 import { partialCountText } from "../internal/partialCountText.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
@@ -79,11 +80,28 @@ const SOURCE_NOTE =
   "Source: crc-inspections, from HM Inspectorate of Probation reports and press releases. Hatched cells are not yet sourced: unknown, never zero.";
 const OGL_NOTE = "Contains public sector information licensed under the Open Government Licence v3.0.";
 
-const escapeXml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
-  );
+/** The longest title drawn; a longer one is cut and ends in `…`. */
+const MAX_TITLE = 200;
+/** The longest provider name or id a tooltip repeats; a longer one is cut and ends in `…`. */
+const MAX_TIP = 120;
+/** How much of a row's label and id the sort reads: rows that agree that far keep their input order. */
+const MAX_SORT_KEY = 200;
+
+const XML_ENTITY: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+};
+
+/**
+ * Text for SVG, the one escaping rule of this writer (SECURITY.md): the characters XML 1.0 forbids (C0 controls,
+ * U+FFFE, U+FFFF, lone surrogates) and those a renderer acts on (C1, DEL, bidi controls, line separators) are
+ * written as visible escapes (`\x1b`, `\u202e`), as on a terminal; then `& < > " '` become entities, so the text
+ * is well-formed in element content and in attribute values alike.
+ */
+const escapeXml = (text: string): string => escapeText(text).replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
 
 /** A generous estimate of a sans-serif text's width, so labels are never clipped. */
 const textWidth = (text: string, size: number): number => Math.ceil(text.length * size * 0.6);
@@ -95,8 +113,12 @@ const shorten = (name: string): string =>
     .replace(/\bCommunity Rehabilitation Company\b/, "CRC")
     .replace(/\bNational Probation Service\b/, "NPS");
 
-const truncate = (text: string, max: number): string =>
-  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+/** `text` cut to `max` characters ending in `…` when longer (never between the halves of a surrogate pair). */
+const truncate = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+};
 
 interface Column {
   readonly id: StandardId;
@@ -393,8 +415,10 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
   }
   const rounds = ROUNDS.filter((r) => rows.some((i) => i.round === r));
   const kinds = PROVIDER_KINDS.filter((k) => rows.some((i) => i.providerKind === k));
-  const title =
-    givenTitle ?? defaultTitle(round !== undefined ? [round] : rounds, kind === undefined ? kinds : [kind]);
+  const title = truncate(
+    givenTitle ?? defaultTitle(round !== undefined ? [round] : rounds, kind === undefined ? kinds : [kind]),
+    MAX_TITLE,
+  );
 
   if (rows.length === 0) {
     const width = Math.max(360, textWidth(title, 16) + 2 * PAD);
@@ -410,16 +434,16 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
   }
 
   const showRound = rounds.length > 1;
+  // Names and ids are cut before they are repeated (a row's label, its dozen tooltips) or compared (the sort), so
+  // a long name costs its length once, not once per cell or per comparison.
   const labelled = rows
-    .map((i) => {
-      const name = shorten(names.get(i.providerId) ?? i.providerId);
-      return { inspection: i, full: showRound ? `${name}, ${i.round}` : name, tip: `${name}, ${i.round}` };
+    .map((i, index) => {
+      const name = shorten(truncate(names.get(i.providerId) ?? i.providerId, MAX_TIP + 100));
+      const full = showRound ? `${name}, ${i.round}` : name;
+      const key = `${i.providerKind} ${full.slice(0, MAX_SORT_KEY).toLowerCase()} ${i.id.slice(0, MAX_SORT_KEY)}`;
+      return { inspection: i, full, tip: `${truncate(name, MAX_TIP)}, ${i.round}`, key, index };
     })
-    .sort((a, b) => {
-      const ka = `${a.inspection.providerKind} ${a.full.toLowerCase()} ${a.inspection.id}`;
-      const kb = `${b.inspection.providerKind} ${b.full.toLowerCase()} ${b.inspection.id}`;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   const columns = columnsFor(kinds, rounds);
 
   const labelW = Math.max(...labelled.map((r) => textWidth(truncate(r.full, MAX_LABEL), LABEL_FONT)));
@@ -511,7 +535,7 @@ function draw(inspections: readonly HeatmapInspection[], options: RatingsHeatmap
     out.push(
       `<g class="row" data-inspection="${escapeXml(i.id)}">`,
       `<text x="${gridX - 10}" y="${y + CELL_H / 2 + 4}" text-anchor="end" fill="#1A1A1A"><title>${escapeXml(
-        `${tip} (${i.id})${counts}`,
+        `${tip} (${truncate(i.id, MAX_TIP)})${counts}`,
       )}</title>${escapeXml(shown)}</text>`,
     );
     columns.forEach((c, j) => {

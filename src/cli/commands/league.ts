@@ -9,11 +9,13 @@ import {
   type CsvColumn,
   csvTable,
   FORMATS,
+  groupDigits,
   json,
   markdownTable,
   scoreText,
   shortName,
   type TextColumn,
+  terminalCell,
   textTable,
 } from "../output.js";
 
@@ -71,16 +73,23 @@ const REASON = {
   "overall-unknown": "overall rating not yet sourced",
 } as const;
 
+/** The most left-out ids the table's note names for each reason; a count of the rest follows. */
+const MAX_LEFT_OUT = 10;
+
 /** "Left out: 2 inspections (1 not rated overall by HMI Probation: x; 1 overall rating not yet sourced: y)." */
 function leftOutText(leftOut: readonly LeagueTableLeftOut[]): string {
   if (leftOut.length === 0) return "";
   const parts = (Object.keys(REASON) as (keyof typeof REASON)[])
     .map((reason) => {
       const ids = leftOut.filter((e) => e.reason === reason).map((e) => e.id);
-      return ids.length === 0 ? "" : `${ids.length} ${REASON[reason]}: ${ids.join(", ")}`;
+      // At most MAX_LEFT_OUT ids, each cut to a cell's width: a file of 100,000 unrated records says so in a line.
+      const shown = ids.slice(0, MAX_LEFT_OUT).map(terminalCell);
+      const more = ids.length - shown.length;
+      const list = more > 0 ? `${shown.join(", ")} and ${groupDigits(more)} more` : shown.join(", ");
+      return ids.length === 0 ? "" : `${groupDigits(ids.length)} ${REASON[reason]}: ${list}`;
     })
     .filter((p) => p !== "");
-  return `Left out: ${leftOut.length} inspection${leftOut.length === 1 ? "" : "s"} (${parts.join("; ")}).`;
+  return `Left out: ${groupDigits(leftOut.length)} inspection${leftOut.length === 1 ? "" : "s"} (${parts.join("; ")}).`;
 }
 
 export const league: Command = {

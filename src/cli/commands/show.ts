@@ -13,8 +13,9 @@ import { standardsFor } from "../../standards/standardsFor.js";
 import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
+import { escapeText } from "../escape.js";
 import { loadDataset } from "../load.js";
-import { groupDigits, json, scoreText } from "../output.js";
+import { groupDigits, json, scoreText, terminalCell } from "../output.js";
 
 const HELP = `Usage: crc-inspections show <provider> [--format text|json] [--data FILE]
 
@@ -43,20 +44,29 @@ const QUALIFIER = {
   approximately: "approximately ",
 } as const;
 
+/** The longest query the close-match search looks for: no id, alias or name a person types is longer. */
+const MAX_QUERY = 100;
+/** How much of each id, alias and name the close-match search reads. */
+const MAX_HAYSTACK = 400;
+
+/** `haystack` (its first {@link MAX_HAYSTACK} characters, lower-cased) contains `key`. */
+const holds = (haystack: string, key: string): boolean =>
+  haystack.slice(0, MAX_HAYSTACK).toLowerCase().includes(key);
+
 function findProvider(providers: readonly Provider[], query: string): Provider {
   const key = query.trim().toLowerCase();
   const found = providers.find((p) => [p.id, ...p.aliases].some((n) => n.toLowerCase() === key));
   if (found !== undefined) return found;
-  const close = providers
-    .filter(
-      (p) =>
-        key.length > 1 &&
-        (p.id.includes(key) ||
-          p.name.toLowerCase().includes(key) ||
-          p.aliases.some((a) => a.toLowerCase().includes(key))),
-    )
-    .slice(0, 5)
-    .map((p) => p.id);
+  // Close matches: bounded work whatever the sizes (issue 17, finding 12): a query longer than MAX_QUERY matches
+  // nothing, and each candidate is read to MAX_HAYSTACK characters, so one search costs at most
+  // O(total aliases × MAX_QUERY × MAX_HAYSTACK), not O(query × name).
+  const close: string[] = [];
+  if (key.length > 1 && key.length <= MAX_QUERY) {
+    for (const p of providers) {
+      if (holds(p.id, key) || holds(p.name, key) || p.aliases.some((a) => holds(a, key))) close.push(p.id);
+      if (close.length === 5) break;
+    }
+  }
   const hint =
     close.length > 0
       ? `; did you mean ${close.join(", ")}?`
@@ -64,7 +74,8 @@ function findProvider(providers: readonly Provider[], query: string): Provider {
   throw new UsageError(`no provider has the id or alias ${JSON.stringify(query)}${hint}`);
 }
 
-const field = (label: string, value: string): string => `  ${`${label}:`.padEnd(17)}${value}\n`;
+/** One `label: value` line; the value (a dataset's text, perhaps) is escaped for the terminal here. */
+const field = (label: string, value: string): string => `  ${`${label}:`.padEnd(17)}${escapeText(value)}\n`;
 
 function standardLines(inspection: Inspection): string {
   if (inspection.round === null) return field("standards", "none (this framework rated no standards)");
@@ -105,9 +116,10 @@ function overallWord(inspection: Inspection): string {
 /** One line per inspection, oldest first: when, what, and the overall rating. */
 function timelineText(own: readonly Inspection[]): string {
   let out = `\nTimeline (${own.length} inspection${own.length === 1 ? "" : "s"}, oldest first):\n`;
-  const width = Math.max(...own.map((i) => kindOf(i).length)) + 2;
+  // Each kind is cut to a table cell's width, so a long area does not pad every line to its length.
+  const width = own.reduce((w, i) => Math.max(w, terminalCell(kindOf(i)).length), 0) + 2;
   for (const i of own) {
-    out += `  ${(i.published ?? "date unknown").padEnd(14)}${kindOf(i).padEnd(width)}${overallWord(i)}\n`;
+    out += `  ${(i.published ?? "date unknown").padEnd(14)}${terminalCell(kindOf(i)).padEnd(width)}${overallWord(i)}\n`;
   }
   return out;
 }
@@ -154,14 +166,15 @@ function ownerText(owners: ReadonlyMap<string, Owner>, id: string, asNamed: stri
   return asNamed === undefined ? base : `${base}, named "${asNamed}" in the source`;
 }
 
-/** One source line: its publisher, and for a copy, whose document it copies (and the original's address). */
+/** A source's line (two with the original of a copy); the dataset's text in it escaped for the terminal. */
 function sourceLine(e: Pick<Evidence, "publisher" | "kind" | "date" | "url" | "copyOf">): string {
-  const when = e.date === undefined ? "" : `, ${e.date}`;
-  if (e.copyOf === undefined) return `${e.publisher} (${e.kind}${when}): ${e.url}`;
+  const t = escapeText;
+  const when = e.date === undefined ? "" : `, ${t(e.date)}`;
+  if (e.copyOf === undefined) return `${t(e.publisher)} (${e.kind}${when}): ${t(e.url)}`;
   const { publisher, title, url } = e.copyOf;
   return (
-    `COPY at ${e.publisher} of ${publisher}'s ${title === undefined ? "document" : `"${title}"`} (${e.kind}${when}): ${e.url}` +
-    (url === undefined ? "\n        original: address not known" : `\n        original: ${url}`)
+    `COPY at ${t(e.publisher)} of ${t(publisher)}'s ${title === undefined ? "document" : `"${t(title)}"`} (${e.kind}${when}): ${t(e.url)}` +
+    (url === undefined ? "\n        original: address not known" : `\n        original: ${t(url)}`)
   );
 }
 
@@ -170,7 +183,7 @@ function inspectionText(inspection: Inspection, owners: ReadonlyMap<string, Owne
     inspection.round === null
       ? `${kindOf(inspection)} (no ratings) — ${inspection.id}`
       : `${inspection.round} inspection — ${inspection.id}`;
-  let out = `\n${heading}\n`;
+  let out = `\n${escapeText(heading)}\n`;
   if (inspection.area !== undefined) out += field("area", inspection.area);
   out += field("fieldwork start", inspection.fieldworkStart ?? "unknown");
   out += field("published", inspection.published ?? "unknown");
@@ -212,13 +225,13 @@ function inspectionText(inspection: Inspection, owners: ReadonlyMap<string, Owne
   out += field("sources", String(inspection.evidence.length));
   inspection.evidence.forEach((e, i) => {
     out += `    [${i + 1}] ${sourceLine(e)}\n`;
-    out += `        supports: ${e.fields.join(", ")}\n`;
+    out += `        supports: ${escapeText(e.fields.join(", "))}\n`;
   });
   return out;
 }
 
 function providerText(provider: Provider, owners: ReadonlyMap<string, Owner>): string {
-  let out = `${provider.name}\n`;
+  let out = `${escapeText(provider.name)}\n`;
   out += field("id", provider.id);
   out += field("kind", `${provider.kind} (${KIND_NAME[provider.kind]})`);
   if (provider.aliases.length > 0) out += field("aliases", provider.aliases.join(", "));
