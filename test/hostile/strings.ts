@@ -74,7 +74,7 @@ export function hostileDataset(): { providers: Json[]; inspections: Json[] } {
     if (i.area !== undefined) i.area = text(k);
     if (i.owner !== undefined) i.owner = text(k + 1);
     if (i.chiefInspector !== undefined) i.chiefInspector = text(k + 2);
-    if (i.overall === null) i.notRatedReason = text(k + 3);
+    if (i.overall === "not-rated") i.notRatedReason = text(k + 3);
     if (i.notes !== undefined) i.notes = text(k + 4);
     i.evidence = (i.evidence as Json[]).map((e, j) => ({ ...e, publisher: text(k + 5 + j) }));
     k += 1;
