@@ -257,3 +257,26 @@ describe("ratingsHeatmapSvg", () => {
     );
   });
 });
+
+describe("ratingsHeatmapSvg and long names (issue 17, finding 8)", () => {
+  test("500 rows named with a million characters each: no 'Invalid string length', names cut in tooltips", () => {
+    const name = "N".repeat(1_000_000);
+    // 500 rows × 12 tooltips × 1e6 characters: past V8's longest string had each tooltip copied the name.
+    const rows = Array.from({ length: 500 }, (_, i) => ({
+      ...crc,
+      id: `p${i}-crc-2018-19`,
+      providerId: `p${i}-crc`,
+      overall: "good" as const,
+      standards: {},
+    }));
+    const svg = ratingsHeatmapSvg(rows, { providers: rows.map((r) => ({ id: r.providerId, name })) });
+    expect(svg.length).toBeLessThan(5_000_000);
+    expect(svg).toContain(`<title>${"N".repeat(119)}…, 2018/19: Leadership: unknown`);
+    expect(wellFormed(svg)).toBe(true);
+  }, 60_000);
+
+  test("a long title is cut to 200 characters, ending in …", () => {
+    const svg = ratingsHeatmapSvg([], { title: "T".repeat(50_000) });
+    expect(svg).toContain(`<title id="chart-title">${"T".repeat(199)}…</title>`);
+  });
+});

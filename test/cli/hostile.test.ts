@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { TERMINAL_UNSAFE } from "../hostile/strings.js";
 import { TERMINAL_SAFE } from "./terminal.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -17,6 +18,8 @@ const TIME = "/usr/bin/time";
 const MB = 1024 * 1024;
 const LIMIT_MB = 300;
 const TIMEOUT_MS = 30_000;
+/** The most CPU time (user + system) one case may take: wall time on a shared machine says more about the load. */
+const CPU_LIMIT_S = 10;
 const PARALLEL = 2;
 
 interface Case {
@@ -34,6 +37,8 @@ interface Outcome {
   readonly timedOut: boolean;
   /** Peak resident memory in MB, or undefined when it could not be measured. */
   readonly peakMb: number | undefined;
+  /** CPU time (user + system) in seconds, or undefined when it could not be measured. */
+  readonly cpuS: number | undefined;
   /** Wall time in ms. */
   readonly ms: number;
 }
@@ -48,7 +53,7 @@ function run(args: readonly string[], stdin?: string): Promise<Outcome> {
     const report = join(dir, `rss-${Math.random().toString(36).slice(2)}`);
     const useTime = existsSync(TIME);
     const child = useTime
-      ? spawn(TIME, ["-f", "%M", "-o", report, process.execPath, ...args], { cwd: ROOT })
+      ? spawn(TIME, ["-f", "%M %U %S", "-o", report, process.execPath, ...args], { cwd: ROOT })
       : spawn(process.execPath, ["--import", files.preload as string, ...args], {
           cwd: ROOT,
           env: { ...process.env, CRC_RSS_REPORT: report },
@@ -72,13 +77,17 @@ function run(args: readonly string[], stdin?: string): Promise<Outcome> {
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       let peakMb: number | undefined;
+      let cpuS: number | undefined;
       if (existsSync(report)) {
-        // GNU time: kilobytes, on the last line (after a "Command exited with non-zero status" line).
+        // GNU time: kilobytes and CPU seconds, on the last line (after a "Command exited with non-zero status"
+        // line); the preload: bytes and seconds.
         const last = readFileSync(report, "utf8").trim().split("\n").at(-1) ?? "";
-        peakMb = useTime ? Number(last) / 1024 : Number(last) / MB;
+        const [rss = Number.NaN, user = Number.NaN, system = Number.NaN] = last.split(" ").map(Number);
+        peakMb = useTime ? rss / 1024 : rss / MB;
+        cpuS = user + system;
         rmSync(report);
       }
-      done({ code, signal, stdout, stderr, timedOut, peakMb, ms: performance.now() - start });
+      done({ code, signal, stdout, stderr, timedOut, peakMb, cpuS, ms: performance.now() - start });
     });
   });
 }
@@ -189,7 +198,7 @@ function makeFiles(): void {
   write(
     "preload.mjs",
     'import { writeFileSync } from "node:fs";\n' +
-      'process.on("exit", () => writeFileSync(process.env.CRC_RSS_REPORT, String(process.resourceUsage().maxRSS * 1024)));\n',
+      'process.on("exit", () => { const u = process.resourceUsage(); writeFileSync(process.env.CRC_RSS_REPORT, [u.maxRSS * 1024, u.userCPUTime / 1e6, u.systemCPUTime / 1e6].join(" ")); });\n',
   );
 }
 
@@ -377,7 +386,9 @@ beforeAll(async () => {
   if (process.env.CRC_HOSTILE_TIMES) {
     const slow = [...outcomes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25);
     for (const [name, o] of slow)
-      process.stderr.write(`${o.ms.toFixed(0)} ms ${o.peakMb?.toFixed(0)} MB ${name}\n`);
+      process.stderr.write(
+        `${o.ms.toFixed(0)} ms ${o.cpuS?.toFixed(1)} s CPU ${o.peakMb?.toFixed(0)} MB ${name}\n`,
+      );
   }
 }, 900_000);
 
@@ -411,6 +422,7 @@ describe("hostile invocations of the built CLI", () => {
       if (o.code !== 1 && o.code !== 2) why.push(`exit ${o.code}`);
       if (o.stdout !== "") why.push(`stdout: ${JSON.stringify(o.stdout.slice(0, 100))}`);
       if (o.peakMb === undefined || !(o.peakMb < LIMIT_MB)) why.push(`peak memory ${o.peakMb} MB`);
+      if (o.cpuS === undefined || !(o.cpuS < CPU_LIMIT_S)) why.push(`CPU time ${o.cpuS} s`);
       if (!TERMINAL_SAFE.test(o.stderr)) why.push("a raw control character on stderr");
       if (/^\s+at |node:internal|Error:|\bstack\b|FATAL|Aborted|heap/m.test(o.stderr))
         why.push("a stack trace");
@@ -473,5 +485,172 @@ describe("hostile invocations of the built CLI", () => {
     );
     const huge = all("validate huge-key.json").split("\n");
     expect(huge.every((l) => l.length <= 400)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Valid but hostile data (issue 17): files the schema accepts (or, once it limits string lengths, refuses with
+// a problem list) whose text is hostile or huge. Every command and format must end by itself, exit 0 when
+// `validate` accepts the file (1 when it does not), print only escaped text, bounded tables, and stay within
+// the memory and CPU limits.
+
+/** Minimal valid records: `n` CRCs, each with a rated 2018/19 inspection, and a 2019/20 one when `twice(k)`. */
+function minimalDataset(n: number, nameOf: (k: number) => string, twice: (k: number) => boolean): string {
+  const evidence = (fields: string[]) => [
+    { url: "https://example.org/r", publisher: "HM Inspectorate of Probation", kind: "primary", fields },
+  ];
+  const providers: unknown[] = [];
+  const inspections: unknown[] = [];
+  for (let k = 0; k < n; k++) {
+    const id = `p${k}-crc`;
+    providers.push({
+      id,
+      name: nameOf(k),
+      kind: "crc",
+      aliases: [],
+      areas: ["Somewhere"],
+      owners: [],
+      evidence: evidence(["name", "areas"]),
+    });
+    const record = (round: string, published: string, overall: string) => ({
+      id: `${id}-${round.replace("/", "-")}`,
+      providerId: id,
+      providerKind: "crc",
+      framework: "hmip-2018",
+      round,
+      published,
+      overall,
+      standards: {},
+      caseload: null,
+      evidence: evidence(["published", "overall"]),
+    });
+    inspections.push(record("2018/19", "2019-03", "good"));
+    if (twice(k)) inspections.push(record("2019/20", "2020-01", "requires-improvement"));
+  }
+  return JSON.stringify({ providers, inspections });
+}
+
+/** Each valid file, and a provider it has (for `show`). */
+const VALID_FILES: Readonly<Record<string, { readonly make: () => string; readonly show: string }>> = {
+  // Finding 1's file: 3,000 providers, one named with 6 MB (league and deltas died at 4.1 GB; chart 1.1 GB).
+  "providers-3000-one-6mb-name.json": {
+    show: "p1500-crc",
+    make: () =>
+      minimalDataset(
+        3000,
+        (k) => (k === 1500 ? "N".repeat(6_000_000) : `Provider ${k}`),
+        (k) => k % 10 === 0 || k === 1500,
+      ),
+  },
+  // Names at a generous schema limit (10,000 characters), each repeated in two rows.
+  "providers-600-10k-names.json": {
+    show: "p1-crc",
+    make: () =>
+      minimalDataset(
+        600,
+        (k) => `Provider ${k} ${"n".repeat(10_000)}`,
+        () => true,
+      ),
+  },
+  // Hostile text (ESC, OSC, C1, bidi, CR/LF, formulas, Markdown, XML) in every provider name.
+  "hostile-text.json": {
+    show: "merseyside-crc",
+    make: () => {
+      const inspections = JSON.parse(readFileSync(join(ROOT, "data/inspections.json"), "utf8")) as unknown[];
+      const providers = JSON.parse(readFileSync(join(ROOT, "data/providers.json"), "utf8")) as Record<
+        string,
+        unknown
+      >[];
+      providers.forEach((p, k) => {
+        p.name = `${HOSTILE_TEXT[k % HOSTILE_TEXT.length]} ${k}`;
+      });
+      return JSON.stringify({ providers, inspections });
+    },
+  },
+};
+
+const HOSTILE_TEXT = [
+  "\u001b[2J\u001b]0;pwned\u0007\u009b31m",
+  "\u202eevil\u2066\u061c\u200f",
+  "line\nbreak\rover\u2028sep",
+  '=HYPERLINK("http://evil.example/","x")',
+  "-2+3",
+  "@SUM(A1)",
+  "x\n# heading\n<img src=x onerror=alert(1)>",
+  "a | b",
+  "\u0001\u000b\ufffe\uffff ]]> &",
+];
+
+/** Every command and format on each valid file; the last is finding 12's close-match query (it matches nothing). */
+const VALID_COMMANDS: readonly (readonly string[])[] = [
+  ["league"],
+  ["league", "--format", "md"],
+  ["league", "--format", "csv"],
+  ["league", "--format", "json"],
+  ["deltas"],
+  ["deltas", "--format", "md"],
+  ["deltas", "--format", "csv"],
+  ["deltas", "--format", "json"],
+  ["chart"],
+  ["show", "PROVIDER"],
+  ["show", `${"a".repeat(60_000)}b${"a".repeat(60_000)}`],
+];
+
+describe("valid but hostile data through every command", () => {
+  const valid = new Map<string, Outcome>();
+  const outcomes = new Map<string, Outcome>();
+  const all: (Case & { readonly file: string })[] = [];
+
+  beforeAll(async () => {
+    for (const [file, { make, show }] of Object.entries(VALID_FILES)) {
+      files[file] = join(dir, file);
+      writeFileSync(files[file] as string, make());
+      valid.set(file, await run([CLI, "validate", files[file] as string]));
+      for (const command of VALID_COMMANDS) {
+        const args = command.map((a) => (a === "PROVIDER" ? show : a));
+        all.push({
+          file,
+          name: `${file}: ${args.join(" ").slice(0, 40)}`,
+          args: [...args, "--data", files[file] as string],
+        });
+      }
+    }
+    for (const [name, o] of await runAll(all)) outcomes.set(name, o);
+    if (process.env.CRC_HOSTILE_TIMES) {
+      for (const [name, o] of outcomes)
+        process.stderr.write(
+          `${o.ms.toFixed(0)} ms ${o.cpuS?.toFixed(1)} s CPU ${o.peakMb?.toFixed(0)} MB ${name}\n`,
+        );
+    }
+  }, 900_000);
+
+  test("the files are what they claim: the 10k names and the hostile text validate", () => {
+    for (const file of Object.keys(VALID_FILES)) {
+      // A schema that limits the length of names (issue 17's library half) refuses the 6 MB one, with problems.
+      expect(file.includes("6mb") ? [0, 1] : [0]).toContain(valid.get(file)?.code);
+    }
+  });
+
+  test("each ends by itself under the limits, exit 0 on a valid file, escaped and bounded output", () => {
+    const failures: string[] = [];
+    for (const c of all) {
+      const o = outcomes.get(c.name) as Outcome;
+      const isValid = valid.get(c.file)?.code === 0;
+      // Finding 12's query names no provider: exit 2 with "did you mean" (or 1, the file being refused first).
+      const wanted = !isValid ? 1 : c.args[0] === "show" && (c.args[1]?.length ?? 0) > 1000 ? 2 : 0;
+      const why: string[] = [];
+      if (o.timedOut) why.push(`hung (killed after ${TIMEOUT_MS} ms)`);
+      if (o.signal !== null) why.push(`killed by ${o.signal}`);
+      if (o.code !== wanted) why.push(`exit ${o.code}, not ${wanted}`);
+      if (o.peakMb === undefined || !(o.peakMb < LIMIT_MB)) why.push(`peak memory ${o.peakMb} MB`);
+      if (o.cpuS === undefined || !(o.cpuS < CPU_LIMIT_S)) why.push(`CPU time ${o.cpuS} s`);
+      if (!TERMINAL_SAFE.test(o.stderr)) why.push("a raw control character on stderr");
+      if (TERMINAL_UNSAFE.test(o.stdout)) why.push("a raw control, bidi or separator character on stdout");
+      // A terminal table cuts each value: 3,300 rows, one with a 6 MB name, stay under 1 MB.
+      const table = (c.args[0] === "league" || c.args[0] === "deltas") && !c.args.includes("--format");
+      if (table && o.stdout.length >= MB) why.push("a terminal table of 1 MB or more");
+      if (why.length > 0) failures.push(`${c.name}: ${why.join("; ")}\n  ${o.stderr.slice(0, 300)}`);
+    }
+    expect(failures).toEqual([]);
   });
 });
