@@ -52,34 +52,50 @@ const ROOT = new URL("../../", import.meta.url);
 type Json = Record<string, unknown>;
 
 /**
- * The shipped dataset with hostile text in every free-text field: provider names, aliases, areas and owners;
- * inspection areas, owners, chief inspectors, not-rated reasons, notes and evidence publishers. Provider `k` gets
- * hostile string `k` (cycling), so every string is some provider's name, and every table row carries one.
+ * The shipped dataset with hostile text in every free-text field: provider names, aliases and areas; owner names,
+ * members and the wording a source used for them; inspection areas, chief inspectors, not-rated reasons and notes;
+ * evidence publishers and the publishers and titles of the originals of copies. Provider `k` gets hostile string
+ * `k` (cycling), so every string is some provider's name, and every table row carries one.
  */
-export function hostileDataset(): { providers: Json[]; inspections: Json[] } {
-  const providers = JSON.parse(readFileSync(new URL("data/providers.json", ROOT), "utf8")) as Json[];
-  const inspections = JSON.parse(readFileSync(new URL("data/inspections.json", ROOT), "utf8")) as Json[];
+export function hostileDataset(): { providers: Json[]; inspections: Json[]; owners: Json[] } {
+  const read = (file: string): Json[] => JSON.parse(readFileSync(new URL(`data/${file}`, ROOT), "utf8")) as Json[];
+  const providers = read("providers.json");
+  const inspections = read("inspections.json");
+  const owners = read("owners.json");
   const text = (k: number): string => (HOSTILE[k % HOSTILE.length] as readonly [string, string])[1];
+  const evidence = (list: Json[], k: number): Json[] =>
+    list.map((e, j) => ({
+      ...e,
+      publisher: text(k + j),
+      ...(e.copyOf === undefined
+        ? {}
+        : { copyOf: { ...(e.copyOf as Json), publisher: text(k + j + 1), title: text(k + j + 2) } }),
+    }));
   let k = 0;
   for (const p of providers) {
     p.name = text(k);
     p.aliases = [text(k + 1)];
     p.areas = [text(k + 2), "Somewhere"];
-    p.owners = (p.owners as Json[]).map((o, j) => ({ ...o, name: text(k + 3 + j) }));
-    p.evidence = (p.evidence as Json[]).map((e, j) => ({ ...e, publisher: text(k + 4 + j) }));
+    p.owners = (p.owners as Json[]).map((o, j) => ({ ...o, asNamed: text(k + 3 + j) }));
+    p.evidence = evidence(p.evidence as Json[], k + 4);
     k += 1;
   }
-  // The names not yet used by a provider (there are more strings than providers) go into inspections.
+  for (const o of owners) {
+    o.name = text(k);
+    if (o.notes !== undefined) o.notes = text(k + 1);
+    o.evidence = evidence(o.evidence as Json[], k + 2);
+    k += 1;
+  }
   for (const i of inspections) {
     if (i.area !== undefined) i.area = text(k);
-    if (i.owner !== undefined) i.owner = text(k + 1);
+    if (i.owner !== undefined) i.ownerAsNamed = text(k + 1);
     if (i.chiefInspector !== undefined) i.chiefInspector = text(k + 2);
     if (i.overall === "not-rated") i.notRatedReason = text(k + 3);
     if (i.notes !== undefined) i.notes = text(k + 4);
-    i.evidence = (i.evidence as Json[]).map((e, j) => ({ ...e, publisher: text(k + 5 + j) }));
+    i.evidence = evidence(i.evidence as Json[], k + 5);
     k += 1;
   }
-  return { providers, inspections };
+  return { providers, inspections, owners };
 }
 
 /**
