@@ -260,7 +260,7 @@ describe("a valid dataset with hostile text in every free-text field, through ev
   });
 
   test("export (the shipped files): no cell a spreadsheet evaluates, terminal-safe", async () => {
-    for (const table of ["inspections", "ratings", "providers"]) {
+    for (const table of ["inspections", "ratings", "providers", "owners"]) {
       for (const format of ["csv", "json"]) {
         const run = await cli("export", "--table", table, "--format", format);
         expect(run.code).toBe(0);
