@@ -58,7 +58,8 @@ type Json = Record<string, unknown>;
  * `k` (cycling), so every string is some provider's name, and every table row carries one.
  */
 export function hostileDataset(): { providers: Json[]; inspections: Json[]; owners: Json[] } {
-  const read = (file: string): Json[] => JSON.parse(readFileSync(new URL(`data/${file}`, ROOT), "utf8")) as Json[];
+  const read = (file: string): Json[] =>
+    JSON.parse(readFileSync(new URL(`data/${file}`, ROOT), "utf8")) as Json[];
   const providers = read("providers.json");
   const inspections = read("inspections.json");
   const owners = read("owners.json");
