@@ -27,7 +27,7 @@ const compareGroups =
  * - `"round"`: one per round present, in time order (`"2018/19"`, `"2019/20"`, `"2020/21"`), then `null` for inspections with no round
  *   (Quality & Impact);
  * - `"kind"`: one per provider kind present, `"crc"` then `"nps"`;
- * - `"owner"`: one per `owner` present, by code-unit order of the name (the same in every locale), then `null`
+ * - `"owner"`: one per `owner` id present, by code-unit order of the id (the same in every locale), then `null`
  *   for inspections whose owner is not known;
  * - `"standard"`: one per standard that at least one inspection's framework rates, in report order, each
  *   counting that standard's ratings over all the inspections (so an NPS division counts as `notRated` for unpaid

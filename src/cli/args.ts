@@ -97,3 +97,26 @@ export function expectPositionals(
     throw new UsageError(`unexpected argument ${JSON.stringify(positionals[max])}`);
   }
 }
+
+/**
+ * `--owner ID`: an owner id of the dataset's owners (any case), or undefined when not given. An unknown id is a
+ * usage error that lists the ids.
+ */
+export function ownerOption(
+  value: string | undefined,
+  owners: readonly { readonly id: string }[],
+): string | undefined {
+  if (value === undefined) return undefined;
+  const key = value.trim().toLowerCase();
+  if (key === "") throw new UsageError("option --owner needs an owner id");
+  const found = owners.find((o) => o.id === key);
+  if (found === undefined) {
+    throw new UsageError(
+      `unknown owner ${JSON.stringify(value)} (expected one of ${owners
+        .slice(0, 12)
+        .map((o) => o.id)
+        .join(", ")}${owners.length > 12 ? `, … ${owners.length - 12} more` : ""})`,
+    );
+  }
+  return found.id;
+}

@@ -84,14 +84,25 @@ export function standardSlot(
  * Counts the inspections (an array checked by `requireArray`) by overall rating or by one standard's rating. Every
  * item is counted: a hole in a sparse array is an error, not skipped.
  */
-export function tally(inspections: readonly unknown[], standard: unknown, fn: string): MutableTally {
+export function tally(
+  inspections: readonly unknown[],
+  standard: unknown,
+  fn: string,
+  owner?: unknown,
+): MutableTally {
   if (standard !== undefined && !(STANDARD_IDS as readonly unknown[]).includes(standard)) {
     throw new RangeError(`${fn}: unknown standard ${describe(standard)}`);
+  }
+  if (owner !== undefined && (typeof owner !== "string" || owner === "")) {
+    throw new TypeError(
+      `${fn}: options.owner must be an owner id (a non-empty string), got ${describe(owner)}`,
+    );
   }
   const counts = emptyTally();
   const n = inspections.length;
   for (let i = 0; i < n; i++) {
     const inspection = itemAt(inspections, i, fn);
+    if (owner !== undefined && own(inspection, "owner") !== owner) continue;
     if (standard === undefined) {
       counts[overallSlot(inspection, fn, i)] += 1;
     } else if (!standardsOf(inspection, fn).includes(standard as StandardId)) {

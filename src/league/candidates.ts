@@ -10,21 +10,30 @@ export function checkLeagueArguments(
   inspections: unknown,
   options: LeagueTableOptions,
   fn: string,
-): { readonly round: Round | undefined; readonly kind: ProviderKind | undefined } {
+): {
+  readonly round: Round | undefined;
+  readonly kind: ProviderKind | undefined;
+  readonly owner: string | undefined;
+} {
   if (!Array.isArray(inspections)) {
     throw new TypeError(`${fn}: expected an array of inspections, got ${describe(inspections)}`);
   }
   if (typeof options !== "object" || options === null) {
     throw new TypeError(`${fn}: expected an options object, got ${describe(options)}`);
   }
-  const { round, kind } = options;
+  const { round, kind, owner } = options;
+  if (owner !== undefined && (typeof owner !== "string" || owner === "")) {
+    throw new TypeError(
+      `${fn}: options.owner must be an owner id (a non-empty string), got ${describe(owner)}`,
+    );
+  }
   if (round !== undefined && !ROUNDS.includes(round)) {
     throw new RangeError(`${fn}: unknown round ${describe(round)} (expected ${ROUNDS.join(", ")})`);
   }
   if (kind !== undefined && !PROVIDER_KINDS.includes(kind)) {
     throw new RangeError(`${fn}: unknown kind ${describe(kind)} (expected ${PROVIDER_KINDS.join(" or ")})`);
   }
-  return { round, kind };
+  return { round, kind, owner };
 }
 
 /**
@@ -37,6 +46,7 @@ export function eachCandidate(
   kind: ProviderKind | undefined,
   fn: string,
   visit: (record: LeagueInspection, index: number) => void,
+  owner?: string | undefined,
 ): void {
   // An index loop, not forEach: a sparse array's holes are refused, not skipped.
   for (let i = 0; i < inspections.length; i++) {
@@ -50,6 +60,7 @@ export function eachCandidate(
     if (own(record, "framework") !== "hmip-2018") continue;
     if (round !== undefined && own(record, "round") !== round) continue;
     if (kind !== undefined && own(record, "providerKind") !== kind) continue;
+    if (owner !== undefined && own(record, "owner") !== owner) continue;
     const overall = own(record, "overall") as LeagueInspection["overall"];
     if (overall !== NOT_RATED && overall !== undefined && !RATINGS.includes(overall)) {
       throw new RangeError(`${fn}: inspections[${i}].overall ${describe(overall)} is not a rating key`);

@@ -9,7 +9,7 @@ import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
 
 const FN = "leagueTable";
-const OPTIONS = ["round", "kind", "scheme", "providers"] as const;
+const OPTIONS = ["round", "kind", "owner", "scheme", "providers"] as const;
 
 interface Draft {
   readonly inspection: LeagueInspection;
@@ -32,7 +32,7 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  * An unofficial league table of rated inspections: best overall rating first, then best score.
  *
  * The rules:
- * - Rows: `"hmip-2018"` inspections with an overall rating, after the `round` and `kind` filters. Inspections
+ * - Rows: `"hmip-2018"` inspections with an overall rating, after the `round`, `kind` and `owner` filters. Inspections
  *   that HMI Probation did not rate overall (`overall: "not-rated"`) and those whose rating is not known (absent) are
  *   left out, since a row is ranked by its rating first; {@link leagueTableLeftOut} lists them, with the reason.
  * - Score: the range {@link scoreInspection} gives from all the evidence, the published overall rating included
@@ -49,11 +49,12 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  *   scheme (the default is unverified).
  *
  * @param inspections - Inspections in any order (see {@link LeagueInspection}). Not mutated.
- * @param options - `round`, `kind`, `scheme` and `providers` (for names); see {@link LeagueTableOptions}.
+ * @param options - `round`, `kind`, `owner` (an owner id), `scheme` and `providers` (for names); see
+ *   {@link LeagueTableOptions}.
  * @returns A new frozen array of frozen {@link LeagueTableRow}s; empty when no inspection qualifies (including
  *   for `[]`).
- * @throws `TypeError` when `inspections` is not an array, an item is not an object, `options` is not an object or
- *   `options.providers` is not an array; `RangeError` naming an unknown `round` or `kind`; and the errors of
+ * @throws `TypeError` when `inspections` is not an array, an item is not an object, `options` is not an object,
+ *   `options.providers` is not an array or `options.owner` is not a non-empty string; `RangeError` naming an unknown `round` or `kind`; and the errors of
  *   {@link scoreInspection}, with this function's name.
  * @example
  * ```ts
@@ -63,6 +64,14 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  * //=> ["1 nps-midlands false", "1 nps-north-east false", "1 nps-north-west false",
  * //    "1 nps-south-west-south-central false", "1 nps-wales false",
  * //    "6 nps-south-east-eastern true", "7 nps-london false"]
+ * ```
+ *
+ * @example
+ * ```ts
+ * // The shipped dataset: Purple Futures' CRCs in 2018/19, ranked among themselves.
+ * leagueTable(inspections, { round: "2018/19", owner: "purple-futures", providers })
+ *   .map((row) => `${row.rank} ${row.providerId}`);
+ * //=> ["1 hampshire-isle-of-wight-crc", "2 cheshire-greater-manchester-crc", "2 west-yorkshire-crc"]
  * ```
  *
  * @example
@@ -89,8 +98,8 @@ export function leagueTable(
   return guard(FN, () => {
     requireArray(inspections, FN, "inspections");
     const given = requireOptions(options, FN, OPTIONS);
-    const [round, kind, scheme, providers] = OPTIONS.map((key) => own(given, key));
-    return unguardedLeagueTable(inspections, { round, kind, scheme, providers } as LeagueTableOptions);
+    const [round, kind, owner, scheme, providers] = OPTIONS.map((key) => own(given, key));
+    return unguardedLeagueTable(inspections, { round, kind, owner, scheme, providers } as LeagueTableOptions);
   });
 }
 
@@ -98,7 +107,7 @@ function unguardedLeagueTable(
   inspections: readonly LeagueInspection[],
   options: LeagueTableOptions,
 ): readonly LeagueTableRow[] {
-  const { round, kind } = checkLeagueArguments(inspections, options, FN);
+  const { round, kind, owner } = checkLeagueArguments(inspections, options, FN);
   const scheme = checkScheme(options.scheme ?? HMIP_2018_SCHEME, FN);
   const providers = options.providers;
   if (providers !== undefined && !Array.isArray(providers)) {
@@ -107,24 +116,31 @@ function unguardedLeagueTable(
   const names = new Map((providers ?? []).map((p) => [p.id, p.name]));
 
   const drafts: Draft[] = [];
-  eachCandidate(inspections, round, kind, FN, (record, i) => {
-    const overall = own(record, "overall") as Rating | NotRated | undefined;
-    if (overall === NOT_RATED || overall === undefined) return;
-    const a = assess(record, scheme, FN, `inspections[${i}]`);
-    drafts.push({
-      inspection: record,
-      overall,
-      min: a.min,
-      max: a.max,
-      exact: a.exact,
-      contradiction: a.contradiction !== undefined,
-      rank: RATINGS.indexOf(overall),
-      mid: a.min + a.max,
-      width: a.max - a.min,
-      providerId: own(record, "providerId") as string,
-      id: own(record, "id") as string,
-    });
-  });
+  eachCandidate(
+    inspections,
+    round,
+    kind,
+    FN,
+    (record, i) => {
+      const overall = own(record, "overall") as Rating | NotRated | undefined;
+      if (overall === NOT_RATED || overall === undefined) return;
+      const a = assess(record, scheme, FN, `inspections[${i}]`);
+      drafts.push({
+        inspection: record,
+        overall,
+        min: a.min,
+        max: a.max,
+        exact: a.exact,
+        contradiction: a.contradiction !== undefined,
+        rank: RATINGS.indexOf(overall),
+        mid: a.min + a.max,
+        width: a.max - a.min,
+        providerId: own(record, "providerId") as string,
+        id: own(record, "id") as string,
+      });
+    },
+    owner,
+  );
 
   drafts.sort(
     (a, b) =>

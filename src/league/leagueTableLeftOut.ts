@@ -4,7 +4,7 @@ import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableLeftOut, LeagueTableOptions } from "./types.js";
 
 const FN = "leagueTableLeftOut";
-const OPTIONS = ["round", "kind", "scheme", "providers"] as const;
+const OPTIONS = ["round", "kind", "owner", "scheme", "providers"] as const;
 
 /**
  * The inspections {@link leagueTable} leaves out, with the reason: the companion of the table, so a reader can see
@@ -46,22 +46,33 @@ export function leagueTableLeftOut(
   return guard(FN, () => {
     requireArray(inspections, FN, "inspections");
     const given = requireOptions(options, FN, OPTIONS);
-    const filters = { round: own(given, "round"), kind: own(given, "kind") } as LeagueTableOptions;
-    const { round, kind } = checkLeagueArguments(inspections, filters, FN);
+    const filters = {
+      round: own(given, "round"),
+      kind: own(given, "kind"),
+      owner: own(given, "owner"),
+    } as LeagueTableOptions;
+    const { round, kind, owner } = checkLeagueArguments(inspections, filters, FN);
     const out: LeagueTableLeftOut[] = [];
-    eachCandidate(inspections, round, kind, FN, (record) => {
-      const overall = own(record, "overall");
-      if (overall !== NOT_RATED && overall !== undefined) return;
-      out.push(
-        Object.freeze({
-          id: own(record, "id") as string,
-          providerId: own(record, "providerId") as string,
-          kind: own(record, "providerKind") as LeagueTableLeftOut["kind"],
-          round: own(record, "round") as LeagueTableLeftOut["round"],
-          reason: overall === NOT_RATED ? "not-rated" : "overall-unknown",
-        }),
-      );
-    });
+    eachCandidate(
+      inspections,
+      round,
+      kind,
+      FN,
+      (record) => {
+        const overall = own(record, "overall");
+        if (overall !== NOT_RATED && overall !== undefined) return;
+        out.push(
+          Object.freeze({
+            id: own(record, "id") as string,
+            providerId: own(record, "providerId") as string,
+            kind: own(record, "providerKind") as LeagueTableLeftOut["kind"],
+            round: own(record, "round") as LeagueTableLeftOut["round"],
+            reason: overall === NOT_RATED ? "not-rated" : "overall-unknown",
+          }),
+        );
+      },
+      owner,
+    );
     return Object.freeze(out);
   });
 }

@@ -12,7 +12,11 @@ import type { ProviderKind, Round } from "../standards/catalogue.js";
 export type LeagueInspection = Pick<
   Inspection,
   "id" | "providerId" | "providerKind" | "framework" | "round" | "overall" | "standards" | "ratingCounts"
-> & { readonly partialCounts?: Inspection["partialCounts"] | undefined };
+> & {
+  readonly partialCounts?: Inspection["partialCounts"] | undefined;
+  /** The owner id at the time (needed only for the `owner` option). */
+  readonly owner?: string | undefined;
+};
 
 /**
  * Options of {@link leagueTable}. Every one may be left out or `undefined`.
@@ -24,6 +28,11 @@ export interface LeagueTableOptions {
   readonly round?: Round | undefined;
   /** Keep only providers of this kind. */
   readonly kind?: ProviderKind | undefined;
+  /**
+   * Keep only inspections whose `owner` (the owner id at the time, see the package's `owners`) is this one;
+   * inspections whose owner is unknown are left out. Ranks are then within that owner's inspections.
+   */
+  readonly owner?: string | undefined;
   /** The scheme for the scores; defaults to {@link HMIP_2018_SCHEME}. */
   readonly scheme?: Scheme | undefined;
   /** Providers (or anything with `id` and `name`) to take row names from, such as the package's `providers`. */

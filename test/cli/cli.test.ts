@@ -182,6 +182,65 @@ describe("league", () => {
   });
 });
 
+describe("owners and league --owner", () => {
+  test("owners prints each owner's CRCs' overall ratings by round, unknown owners last", async () => {
+    const run = await cli("owners", "--round", "2018/19", "--format", "csv");
+    expect(run.code).toBe(0);
+    const rows = parseCsv(run.stdout);
+    expect(rows[0]).toEqual([
+      "owner_id",
+      "owner_name",
+      "round",
+      "inspections",
+      "outstanding",
+      "good",
+      "requires_improvement",
+      "inadequate",
+      "unknown",
+      "not_rated",
+      "ratings",
+    ]);
+    const wl = rows.find((r) => r[0] === "working-links");
+    expect(wl).toEqual([
+      "working-links",
+      "Working Links",
+      "2018/19",
+      "1",
+      "0",
+      "0",
+      "0",
+      "1",
+      "0",
+      "0",
+      "dorset-devon-cornwall-crc=inadequate",
+    ]);
+    expect(rows.at(-1)?.[0]).toBe("");
+    // Every CRC inspection of the round is in exactly one row.
+    const total = rows.slice(1).reduce((n, r) => n + Number(r[3]), 0);
+    expect(total).toBe(inspections.filter((i) => i.round === "2018/19" && i.providerKind === "crc").length);
+    const text = (await cli("owners", "--owner", "purple-futures")).stdout;
+    expect(text).toMatch(/Purple Futures +2018\/19 +3 +1 Good, 2 Requires improvement/);
+    expect(text).toMatch(/Purple Futures +2019\/20 +4 +3 Requires improvement, 1 not rated/);
+  });
+
+  test("league --owner ranks one owner's inspections; an unknown owner exits 2 listing the ids", async () => {
+    const run = await cli("league", "--owner", "Purple-Futures", "--round", "2018/19", "--format", "csv");
+    expect(run.code).toBe(0);
+    expect(
+      parseCsv(run.stdout)
+        .slice(1)
+        .map((r) => [r[0], r[2]]),
+    ).toEqual([
+      ["1", "hampshire-isle-of-wight-crc"],
+      ["2", "cheshire-greater-manchester-crc"],
+      ["2", "west-yorkshire-crc"],
+    ]);
+    const bad = await cli("league", "--owner", "sodexo");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown owner "sodexo" \(expected one of arcc, .*sodexo-justice-services/);
+  });
+});
+
 describe("show", () => {
   test("prints a mirror copy as a copy of HMI Probation's document, never as HMI Probation's own page", async () => {
     const wy = (await cli("show", "west-yorkshire-crc")).stdout;

@@ -130,7 +130,7 @@ describe("option objects are checked", () => {
   test("an unknown option is named, not ignored", () => {
     expect(
       thrown(() => countRatings(inspections, { standrad: "staff" } as never), RangeError, "countRatings"),
-    ).toBe('countRatings: unknown option "standrad" (expected standard)');
+    ).toBe('countRatings: unknown option "standrad" (expected standard, owner)');
     thrown(() => ratingsHeatmapSvg(inspections, { colour: "red" } as never), RangeError, "ratingsHeatmapSvg");
     thrown(() => leagueTable(inspections, { rounds: "2018/19" } as never), RangeError, "leagueTable");
   });

@@ -2,7 +2,14 @@ import { leagueTable } from "../../league/leagueTable.js";
 import { leagueTableLeftOut } from "../../league/leagueTableLeftOut.js";
 import type { LeagueTableLeftOut, LeagueTableRow } from "../../league/types.js";
 import { ratingLabel } from "../../ratings/ratingLabel.js";
-import { choiceOption, expectPositionals, kindOption, parseCommandArgs, roundOption } from "../args.js";
+import {
+  choiceOption,
+  expectPositionals,
+  kindOption,
+  ownerOption,
+  parseCommandArgs,
+  roundOption,
+} from "../args.js";
 import type { Command } from "../command.js";
 import { loadDataset } from "../load.js";
 import {
@@ -19,7 +26,7 @@ import {
   textTable,
 } from "../output.js";
 
-const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
+const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--owner ID] [--format table|csv|json|md] [--data FILE]
 
 The unofficial league table of rated inspections: best overall rating first, then the
 score (points 0-3 per standard under the default scheme, which is unverified). A score
@@ -31,6 +38,8 @@ rating are left out, and the table says how many and why.
 Options:
   --round ROUND    only this round: 2018/19, 2019/20 or 2020/21 (default: all)
   --kind KIND      only CRCs (crc) or NPS divisions (nps) (default: both)
+  --owner ID       only inspections of providers this owner owned at the time, ranked among
+                   themselves (ids: crc-inspections owners; inspections whose owner is unknown are left out)
   --format FORMAT  table (default), csv, json or md
   --data FILE      use your own JSON (validated first) instead of the embedded dataset
   -h, --help       show this help
@@ -94,12 +103,13 @@ function leftOutText(leftOut: readonly LeagueTableLeftOut[]): string {
 
 export const league: Command = {
   name: "league",
-  summary: "the unofficial league table (--round, --kind, --format)",
+  summary: "the unofficial league table (--round, --kind, --owner, --format)",
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       round: { type: "string" },
       kind: { type: "string" },
+      owner: { type: "string" },
       format: { type: "string", short: "f" },
       data: { type: "string" },
     });
@@ -111,8 +121,9 @@ export const league: Command = {
     const round = roundOption(values.round);
     const kind = kindOption(values.kind);
     const format = choiceOption("format", values.format, FORMATS, "table");
-    const { providers, inspections } = await loadDataset(values.data, io.stdin);
-    const rows = leagueTable(inspections, { round, kind, providers });
+    const { providers, inspections, owners } = await loadDataset(values.data, io.stdin);
+    const owner = ownerOption(values.owner, owners);
+    const rows = leagueTable(inspections, { round, kind, owner, providers });
     switch (format) {
       case "json":
         io.stdout(json(rows));
@@ -124,7 +135,7 @@ export const league: Command = {
         io.stdout(markdownTable(TEXT, rows));
         break;
       default: {
-        const leftOut = leagueTableLeftOut(inspections, { round, kind });
+        const leftOut = leagueTableLeftOut(inspections, { round, kind, owner });
         const notes = [
           rows.some((r) => !r.complete)
             ? "A score shown as a range is incomplete: not every standard's rating is sourced yet."
