@@ -131,7 +131,7 @@ export function markdownRowProblem(line: string, columns: number): string {
 /**
  * What is wrong with an SVG document as XML 1.0, or "" when nothing: a forbidden character, an `&` that starts no
  * entity, a `<` or `>` inside text or an attribute, or elements not closed in order. A strict parser's verdict is
- * test/clients/svg-xml.test.ts's (Chromium's DOMParser); this is the quick one.
+ * test/outside/svg-xml.test.ts's (Chromium's DOMParser); this is the quick one.
  */
 export function xmlProblem(svg: string): string {
   const forbidden = XML_FORBIDDEN.exec(svg);
