@@ -25,3 +25,21 @@ export class DataError extends Error {
     this.omitted = omitted;
   }
 }
+
+/** What to say when Deno refuses to read a file: the permission it needs, by name. */
+export const DENO_READ =
+  "Deno needs the --allow-read permission to read files (deno run --allow-read …, or -A)";
+
+/**
+ * Whether an error is Deno's refusal to read without --allow-read (`NotCapable` in Deno 2, `PermissionDenied`
+ * before), whose message Node's error codes do not cover.
+ */
+export function denoNeedsRead(error: unknown): boolean {
+  const e = error as { name?: unknown; message?: unknown } | null;
+  if (e === null || typeof e !== "object") return false;
+  return (
+    e.name === "NotCapable" ||
+    e.name === "PermissionDenied" ||
+    (typeof e.message === "string" && e.message.includes("--allow-read"))
+  );
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DataError } from "./errors.js";
+import { DataError, DENO_READ, denoNeedsRead } from "./errors.js";
 
 let root: string | undefined;
 
@@ -11,16 +11,26 @@ let root: string | undefined;
  */
 export function packageRoot(): string {
   if (root !== undefined) return root;
+  try {
+    root = findRoot();
+  } catch (error) {
+    if (denoNeedsRead(error)) throw new DataError(`cannot read the package's data files: ${DENO_READ}`);
+    throw error;
+  }
+  return root;
+}
+
+function findRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest)) {
       try {
         if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "crc-inspections") {
-          root = dir;
           return dir;
         }
-      } catch {
+      } catch (error) {
+        if (denoNeedsRead(error)) throw error;
         // Not ours; keep looking.
       }
     }
@@ -35,7 +45,7 @@ export function packageFile(path: string): string {
   const file = join(packageRoot(), path);
   try {
     return readFileSync(file, "utf8");
-  } catch {
-    throw new DataError(`cannot read the package's ${path}`);
+  } catch (error) {
+    throw new DataError(`cannot read the package's ${path}${denoNeedsRead(error) ? `: ${DENO_READ}` : ""}`);
   }
 }

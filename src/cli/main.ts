@@ -6,6 +6,7 @@ import { deltas } from "./commands/deltas.js";
 import { exportCommand } from "./commands/export.js";
 import { league } from "./commands/league.js";
 import { owners } from "./commands/owners.js";
+import { ratings } from "./commands/ratings.js";
 import { show } from "./commands/show.js";
 import { validate } from "./commands/validate.js";
 import { DataError, MAX_PROBLEM_LINES, UsageError } from "./errors.js";
@@ -15,7 +16,16 @@ import { MAX_INPUT_TEXT } from "./read.js";
 export type { Io } from "./command.js";
 
 /** The commands, in the order the usage lists them. */
-export const COMMANDS: readonly Command[] = [league, owners, show, deltas, exportCommand, validate, chart];
+export const COMMANDS: readonly Command[] = [
+  league,
+  owners,
+  show,
+  ratings,
+  deltas,
+  exportCommand,
+  validate,
+  chart,
+];
 
 export const USAGE = `Usage: crc-inspections <command> [options]
 

@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { DataError } from "./errors.js";
+import { DataError, DENO_READ, denoNeedsRead } from "./errors.js";
 import { quote } from "./escape.js";
 
 /** The largest file (or standard input) the CLI reads: 10 MiB, about 150 times the package's own data. */
@@ -46,8 +46,9 @@ async function readStream(stream: Stdin, file: string, limit: number): Promise<U
 
 function cannotRead(file: string, error: unknown): DataError {
   const code = (error as { code?: string }).code;
-  const why =
-    code === "ENOENT"
+  const why = denoNeedsRead(error)
+    ? DENO_READ
+    : code === "ENOENT"
       ? "no such file"
       : code === "EISDIR"
         ? "it is a directory"

@@ -31,7 +31,7 @@ describe("global options and dispatch", () => {
       const run = await cli(...args);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Usage: crc-inspections <command>/);
-      for (const name of ["league", "show", "deltas", "export", "validate", "chart"]) {
+      for (const name of ["league", "show", "ratings", "deltas", "export", "validate", "chart"]) {
         expect(run.stdout).toContain(`  ${name} `);
       }
     }
@@ -390,7 +390,7 @@ describe("show", () => {
     const run = await cli("show", "yorkshire");
     expect(run.code).toBe(2);
     expect(firstLine(run.stderr)).toMatch(
-      /no provider has the id or alias "yorkshire"; did you mean .*west-yorkshire-crc/,
+      /no provider has the id, name or alias "yorkshire"; did you mean .*west-yorkshire-crc/,
     );
     expect(firstLine((await cli("show", "zzz")).stderr)).toContain(
       "crc-inspections export --table providers",

@@ -26,7 +26,7 @@ import {
   textTable,
 } from "../output.js";
 
-const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--owner ID] [--format table|csv|json|md] [--data FILE]
+const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--owner ID] [--ids] [--format table|csv|json|md] [--data FILE]
 
 The unofficial league table of rated inspections: best overall rating first, then the
 score (points 0-3 per standard under the default scheme, which is unverified). A score
@@ -40,6 +40,8 @@ Options:
   --kind KIND      only CRCs (crc) or NPS divisions (nps) (default: both)
   --owner ID       only inspections of providers this owner owned at the time, ranked among
                    themselves (ids: crc-inspections owners; inspections whose owner is unknown are left out)
+  --ids            add the provider's id (what \`show\` takes) to the table and md formats
+                   (csv and json always have it)
   --format FORMAT  table (default), csv, json or md
   --data FILE      use your own JSON (validated first) instead of the embedded dataset
   -h, --help       show this help
@@ -59,6 +61,13 @@ const TEXT: readonly TextColumn<LeagueTableRow>[] = [
     cell: (r) => `${r.contradiction ? "!" : ""}${scoreText(r.score)}`,
   },
   { header: "Complete", cell: (r) => (r.complete ? "yes" : "no") },
+];
+
+/** The text columns with the provider's id after its name. */
+const TEXT_WITH_IDS: readonly TextColumn<LeagueTableRow>[] = [
+  ...TEXT.slice(0, 2),
+  { header: "Id", cell: (r) => r.providerId },
+  ...TEXT.slice(2),
 ];
 
 const CSV: readonly CsvColumn<LeagueTableRow>[] = [
@@ -111,6 +120,7 @@ export const league: Command = {
       kind: { type: "string" },
       owner: { type: "string" },
       format: { type: "string", short: "f" },
+      ids: { type: "boolean" },
       data: { type: "string" },
     });
     if (values.help) {
@@ -124,6 +134,7 @@ export const league: Command = {
     const { providers, inspections, owners } = await loadDataset(values.data, io.stdin);
     const owner = ownerOption(values.owner, owners);
     const rows = leagueTable(inspections, { round, kind, owner, providers });
+    const text = values.ids === true ? TEXT_WITH_IDS : TEXT;
     switch (format) {
       case "json":
         io.stdout(json(rows));
@@ -132,7 +143,7 @@ export const league: Command = {
         io.stdout(csvTable(CSV, rows));
         break;
       case "md":
-        io.stdout(markdownTable(TEXT, rows));
+        io.stdout(markdownTable(text, rows));
         break;
       default: {
         const leftOut = leagueTableLeftOut(inspections, { round, kind, owner });
@@ -146,7 +157,7 @@ export const league: Command = {
             : "",
           "Unofficial: HMI Probation published ratings, not a table; scores use the unverified HMIP_2018_SCHEME.",
         ].filter((n) => n !== "");
-        io.stdout(rows.length === 0 ? "No rated inspections match.\n" : textTable(TEXT, rows));
+        io.stdout(rows.length === 0 ? "No rated inspections match.\n" : textTable(text, rows));
         io.stdout(`\n${notes.join("\n")}\n`);
       }
     }

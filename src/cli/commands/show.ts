@@ -12,8 +12,8 @@ import { STANDARD_CATALOGUE, type StandardId } from "../../standards/catalogue.j
 import { standardsFor } from "../../standards/standardsFor.js";
 import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
-import { UsageError } from "../errors.js";
 import { escapeText } from "../escape.js";
+import { findProvider } from "../findProvider.js";
 import { loadDataset } from "../load.js";
 import { groupDigits, json, scoreText, terminalCell } from "../output.js";
 
@@ -24,7 +24,9 @@ area inspections (2016-2018) beside the rated rounds (2018/19, 2019/20, 2020/21)
 inspection: dates, area, caseload, overall rating, every standard (unknown shown as unknown),
 the score all the evidence allows and what narrowed it, the overall ratings and the ratings
 of unknown standards still possible, and the sources.
-<provider> is an id (west-yorkshire-crc) or an alias (DLNR, BGSW, KSS, …), in any case.
+<provider> is an id (west-yorkshire-crc), a name as any command prints it (West Yorkshire CRC,
+"West Yorkshire Community Rehabilitation Company") or an alias (DLNR, BGSW, KSS, …), in any
+case and with any punctuation.
 
 Options:
   --format FORMAT  text (default) or json
@@ -43,36 +45,6 @@ const QUALIFIER = {
   around: "around ",
   approximately: "approximately ",
 } as const;
-
-/** The longest query the close-match search looks for: no id, alias or name a person types is longer. */
-const MAX_QUERY = 100;
-/** How much of each id, alias and name the close-match search reads. */
-const MAX_HAYSTACK = 400;
-
-/** `haystack` (its first {@link MAX_HAYSTACK} characters, lower-cased) contains `key`. */
-const holds = (haystack: string, key: string): boolean =>
-  haystack.slice(0, MAX_HAYSTACK).toLowerCase().includes(key);
-
-function findProvider(providers: readonly Provider[], query: string): Provider {
-  const key = query.trim().toLowerCase();
-  const found = providers.find((p) => [p.id, ...p.aliases].some((n) => n.toLowerCase() === key));
-  if (found !== undefined) return found;
-  // Close matches: bounded work whatever the sizes (issue 17, finding 12): a query longer than MAX_QUERY matches
-  // nothing, and each candidate is read to MAX_HAYSTACK characters, so one search costs at most
-  // O(total aliases × MAX_QUERY × MAX_HAYSTACK), not O(query × name).
-  const close: string[] = [];
-  if (key.length > 1 && key.length <= MAX_QUERY) {
-    for (const p of providers) {
-      if (holds(p.id, key) || holds(p.name, key) || p.aliases.some((a) => holds(a, key))) close.push(p.id);
-      if (close.length === 5) break;
-    }
-  }
-  const hint =
-    close.length > 0
-      ? `; did you mean ${close.join(", ")}?`
-      : "; list them with: crc-inspections export --table providers";
-  throw new UsageError(`no provider has the id or alias ${JSON.stringify(query)}${hint}`);
-}
 
 /** One `label: value` line; the value (a dataset's text, perhaps) is escaped for the terminal here. */
 const field = (label: string, value: string): string => `  ${`${label}:`.padEnd(17)}${escapeText(value)}\n`;
