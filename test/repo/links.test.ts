@@ -1,11 +1,11 @@
-// Every link and image in README.md resolves for someone reading it on npmjs.com or in
-// node_modules/crc-inspections: npmjs.com does not resolve relative links (there is no public
-// repository to rewrite them against), so the README links the published copy of each file it
-// names, https://unpkg.com/crc-inspections@<this version>/<path>, and the file must be in the
-// packed tarball. The shipped guides (docs/*.md, CHANGELOG.md) link each other relatively, which
-// resolves inside the installed package.
+// Every link and image in README.md resolves where the README is read: in a clone, in the repository's web view
+// and in node_modules/crc-inspections. So the README links the files it names relatively, and each must exist in
+// the repository and be in the packed tarball. (The package is not published, so links to a published copy, such
+// as unpkg.com/crc-inspections@<version>/…, are dead; npmjs.com resolves relative links only against a repository
+// URL, which the package does not have yet: the README says so.) The shipped guides (docs/*.md, CHANGELOG.md) link
+// each other relatively too.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -13,7 +13,6 @@ import pkg from "../../package.json" with { type: "json" };
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
-const PUBLISHED = `https://unpkg.com/${pkg.name}@${pkg.version}/`;
 const CODE_HOSTS = /^https?:\/\/([a-z0-9-]+\.)*(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i;
 
 /** Link and image targets of a Markdown text: inline, reference-style and HTML; code is skipped. */
@@ -57,18 +56,20 @@ describe("README.md on npmjs.com and in node_modules", () => {
 
   test("finds the links and images to check", () => {
     expect(links.length).toBeGreaterThanOrEqual(15);
-    expect(readme).toMatch(/!\[[^\]]+\]\(https:\/\/unpkg\.com\//);
+    expect(readme).toMatch(/!\[[^\]]+\]\(docs\/heatmap-[^)]+\.svg\)/);
   });
 
-  test("has no relative links: they do not resolve on npmjs.com", () => {
+  test("links no published copy of the package: it is not published", () => {
+    const ownCopies = links.filter((t) =>
+      /^https?:\/\/[^/]*(unpkg|jsdelivr|npmjs)[^/]*\/.*crc-inspections/.test(t),
+    );
+    expect(ownCopies).toEqual([]);
+  });
+
+  test("links each file it names relatively: it exists here and the tarball ships it", () => {
     const relative = links.filter((t) => !/^(https?:|mailto:|#)/.test(t));
-    expect(relative).toEqual([]);
-  });
-
-  test("links each named file's published copy at this version, and the tarball ships the file", () => {
-    const published = links.filter((t) => t.startsWith("https://unpkg.com/"));
-    expect(published.filter((t) => !t.startsWith(PUBLISHED))).toEqual([]);
-    const paths = published.map((t) => decodeURI(t.slice(PUBLISHED.length).split("#")[0] ?? ""));
+    const paths = relative.map((t) => posix.normalize(decodeURI(t.split("#")[0] ?? "")));
+    expect(paths.filter((path) => !existsSync(new URL(`../../${path}`, import.meta.url)))).toEqual([]);
     expect(paths.filter((path) => !shipped.has(path))).toEqual([]);
     // The guides, the pictures, the changelog, the citation file and the licence are among them.
     for (const path of [
@@ -89,9 +90,25 @@ describe("README.md on npmjs.com and in node_modules", () => {
     }
   });
 
-  test("links no code-hosting repository: the package has no public repository", () => {
+  test("links no code-hosting repository, and says why package.json has no repository, homepage or bugs", () => {
     expect(links.filter((t) => CODE_HOSTS.test(t))).toEqual([]);
     expect(pkg).not.toHaveProperty("repository");
+    expect(pkg).not.toHaveProperty("homepage");
+    expect(pkg).not.toHaveProperty("bugs");
+    const install = readme.split(/^## /m).find((s) => s.startsWith("Install\n")) ?? "";
+    expect(install).toMatch(/no `repository`, `homepage` or `bugs`/);
+    expect(install).toMatch(/npmjs\.com resolves relative links only against a `repository` URL/);
+  });
+
+  test("says how to install today, from a clone and from a tarball, and after publication", () => {
+    const install = readme.split(/^## /m).find((s) => s.startsWith("Install\n")) ?? "";
+    expect(install).toContain("npm ci && npm run build && npm pack");
+    expect(install).toContain(`npm install /path/to/crc-inspections-${pkg.version}.tgz`);
+    expect(install).toContain("npm install ./crc-inspections-<version>.tgz");
+    expect(install).toContain("**After publication**: `npm install crc-inspections`");
+    // Nowhere else does the README tell a reader to install from npm as if it were published.
+    const elsewhere = readme.replace(install, "");
+    expect(elsewhere).not.toMatch(/npm install crc-inspections/);
   });
 
   test("in-page anchors name a heading", () => {
