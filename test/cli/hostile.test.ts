@@ -297,6 +297,7 @@ const COMMANDS: readonly { readonly args: readonly string[]; readonly files: rea
   { args: ["league", "--data"], files: BAD_FILES },
   { args: ["show", "west-yorkshire-crc", "--data"], files: SAMPLE_FILES },
   { args: ["deltas", "--data"], files: SAMPLE_FILES },
+  { args: ["ratings", "--data"], files: SAMPLE_FILES },
   { args: ["chart", "--data"], files: SAMPLE_FILES },
 ];
 

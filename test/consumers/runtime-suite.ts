@@ -144,6 +144,19 @@ export function describeRuntimes(runtimes: readonly Runtime[]): void {
       expect(version.trim()).toMatch(/^\d+\.\d+\.\d+/);
     });
 
+    if (runtime.kind === "deno") {
+      test("names the --allow-read permission when Deno runs the command line without it", async () => {
+        const cli = "node_modules/crc-inspections/dist/cli.js";
+        for (const args of [["validate", "node_modules/crc-inspections/data/inspections.json"], ["export"]]) {
+          const error = await run(runtime.binary, ["run", "--no-lock", "--allow-env", cli, ...args], {
+            cwd: project.dir,
+          }).catch((e: unknown) => e as Error);
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message).toContain("Deno needs the --allow-read permission");
+        }
+      });
+    }
+
     test("takes the record types from the root and /data with no ambient types", async () => {
       if (runtime.kind === "node") {
         // The repository's TypeScript, run by this Node: lib es2022, types [], skipLibCheck false.
