@@ -6,7 +6,7 @@ import type { NotRated } from "./ratings/NOT_RATED.js";
 import type { Framework, ProviderKind, Round, StandardId } from "./standards/catalogue.js";
 
 /**
- * An ISO 8601 date as precise as the source: YYYY-MM-DD when the day is known, YYYY-MM when only the month is.
+ * An ISO 8601 date as precise as the source: YYYY-MM-DD when the day is known, YYYY-MM when only the month is. Years before 2000 are refused.
  *
  * Written out from the zod schema `PartialDate` of `crc-inspections/schema`, which validates it.
  *

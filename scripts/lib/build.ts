@@ -22,6 +22,7 @@ import {
   Providers,
   validateDataset,
 } from "../../src/schema/index.js";
+import { ROUND_WINDOWS, SCHEMA_LIMITS } from "../../src/schema/limits.js";
 import { ROUNDS, STANDARD_CATALOGUE } from "../../src/standards/catalogue.js";
 import { standardsFor } from "../../src/standards/standardsFor.js";
 import { inspectionsTable, ownersTable, providersTable, ratingsTable, type Table, VIEWS } from "./tables.js";
@@ -244,6 +245,45 @@ function codebook(
     lines.push("");
   }
   lines.push(...EVIDENCE_SECTION);
+  const n = (value: number): string => value.toLocaleString("en-GB");
+  lines.push(
+    "## Limits",
+    "",
+    "The schema refuses records bigger than any real one could be, so that a dataset it accepts cannot make a reader copy megabytes into every row. Each limit is far above the longest value in the shipped data.",
+    "",
+    row(["what", "at most"]),
+    row(["---", "---"]),
+    row([
+      "names, areas, owners, members, publishers, titles, aliases, the Chief Inspector",
+      `${n(SCHEMA_LIMITS.name)} characters`,
+    ]),
+    row(["ids and provider ids", `${n(SCHEMA_LIMITS.id)} characters`]),
+    row(["URLs", `${n(SCHEMA_LIMITS.url)} characters`]),
+    row(["`notes`, `notRatedReason`", `${n(SCHEMA_LIMITS.text)} characters`]),
+    row([
+      "items in any one list of a record (evidence, a source's fields, aliases, areas, owners, members, partial counts), keys in any one object",
+      n(SCHEMA_LIMITS.list),
+    ]),
+    row(["records in a file (and in an array any function takes)", n(SCHEMA_LIMITS.records)]),
+    "",
+    "Text is never blank and has no space or line break at either end. Dates are from the year 2000 on.",
+    "",
+    "## Date windows",
+    "",
+    "When each round's fieldwork can start and its reports can be published, by month, inclusive; the schema refuses dates outside, since the sources say the round ran then.",
+    "",
+    row(["round", "fieldworkStart", "published", "why"]),
+    row(["---", "---", "---", "---"]),
+    ...ROUND_WINDOWS.map((w) =>
+      row([
+        w.round ?? "none (Quality & Impact)",
+        `${w.fieldwork[0]} to ${w.fieldwork[1]}`,
+        `${w.published[0]} to ${w.published[1]}`,
+        w.why,
+      ]),
+    ),
+    "",
+  );
   for (const t of tables) {
     lines.push(
       `## data/${t.name}.csv`,

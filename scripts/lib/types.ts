@@ -124,8 +124,13 @@ function typeOf(schema: z.ZodType, indent: string, top = false): string {
       return recordType(def, indent, false);
     case "union":
       return (def.options ?? []).map((o) => typeOf(o, indent)).join(" | ");
-    case "pipe":
-      return typeOf(def.in as z.ZodType, indent);
+    case "pipe": {
+      // A preprocessing step (the schema's size check) takes anything: the type is what it hands on.
+      const from = def.in as z.ZodType;
+      return defOf(from).type === "transform"
+        ? typeOf((def as unknown as { out: z.ZodType }).out, indent, top)
+        : typeOf(from, indent);
+    }
     case "template_literal":
       // `partialCounts.${number}`: literal text as it is, each schema part as its type.
       return `\`${((def as unknown as { parts: readonly unknown[] }).parts ?? [])

@@ -32,7 +32,7 @@ const readOptions = (options: unknown): { readonly standard: unknown; readonly o
  *   non-object (a hole in a sparse array included: every item counts), or when `options` is not an object or
  *   `options.owner` is not a non-empty string;
  *   `RangeError` naming an unknown option or `standard`, an inspection's unknown framework, kind or round (with
- *   `standard`) or a value that is not a rating key, or an array of more than 16,777,216 items. Fields are read
+ *   `standard`) or a value that is not a rating key, or an array of more than 1,048,576 items. Fields are read
  *   as own properties only, never inherited.
  * @example
  * ```ts

@@ -1,4 +1,12 @@
-import { describeItem, guard, isPlainObject, own, requireArray, requireOptions } from "../internal/args.js";
+import {
+  describeItem,
+  guard,
+  isPlainObject,
+  own,
+  ownItem,
+  requireArray,
+  requireOptions,
+} from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { escapeText } from "../internal/escapeText.js";
 import { type Assessment, assess, type EvidenceInput } from "../internal/evidence.js";
@@ -292,7 +300,7 @@ function readRow(
   round: Round | undefined,
   kind: ProviderKind | undefined,
 ): Row | undefined {
-  const record = inspections[i];
+  const record = ownItem(inspections, i);
   const where = `inspections[${i}]`;
   if (!isPlainObject(record)) {
     throw new TypeError(`${FN}: ${where} must be an inspection object, got ${describeItem(inspections, i)}`);
@@ -386,7 +394,7 @@ function readOptions(options: unknown): {
   if (providers !== undefined) {
     const list = requireArray(providers, FN, "providers");
     for (let i = 0; i < list.length; i++) {
-      const provider = list[i];
+      const provider = ownItem(list, i);
       if (!isPlainObject(provider)) {
         throw new TypeError(`${FN}: options.providers[${i}] must be an object, got ${describeItem(list, i)}`);
       }

@@ -147,14 +147,14 @@ export async function checkData(value: unknown, shape: FileShape = detectShape(v
       const pre = Array.isArray(items) ? precheck(schema, items, k, [k]) : undefined;
       if (pre !== undefined) return fail(pre.problems, pre.capped);
     }
+    // The object itself (with the embedded owners when it has none), so that an unknown key is a problem too.
     const result = schema.validateDataset({
-      providers: value.providers,
-      inspections: value.inspections,
+      ...value,
       owners: own(value, "owners") ? value.owners : embeddedOwners,
-    });
+    } as { providers: unknown; inspections: unknown; owners: unknown });
     if (!result.ok) {
-      const key = (file: string): string => file.replace(/\.json$/, "");
-      return fail(result.issues.map((i) => `${formatPath([key(i.file), ...i.path])}: ${i.message}`));
+      const key = (file: string): string[] => (file === "dataset" ? [] : [file.replace(/\.json$/, "")]);
+      return fail(result.issues.map((i) => `${formatPath([...key(i.file), ...i.path])}: ${i.message}`));
     }
     return {
       ok: true,

@@ -1,7 +1,10 @@
+import { guard, own, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import type { DatasetInspection } from "./dataset.js";
 import { inspectionsOfProvider } from "./inspectionsOf.js";
+
+const FN = "latestInspection";
 
 /**
  * The latest inspection of one provider: the last of its timeline (see {@link inspectionsOf}), rated or not.
@@ -12,8 +15,9 @@ import { inspectionsOfProvider } from "./inspectionsOf.js";
  * @param options - `rated: true` for the latest inspection HMI Probation rated (`overall` not `"not-rated"`; a rating
  *   given but not yet sourced, `undefined`, counts as rated), skipping Quality & Impact and cut-short ones.
  * @returns The provider's last inspection in time order, or `undefined` when it has none (or none rated).
- * @throws `TypeError` when `providerId` is not a string or `options` is not an object; `RangeError`, naming it,
- *   when no provider has that id or alias.
+ * @throws `TypeError` when `providerId` is not a string, `options` is not an object (an array is not one) or
+ *   `options.rated` is not a boolean; `RangeError` naming an unknown option, or when no provider has that id or
+ *   alias.
  * @example
  * ```ts
  * latestInspection("SWM")?.round;
@@ -30,11 +34,19 @@ export function latestInspection(
   providerId: string,
   options: { readonly rated?: boolean | undefined } = {},
 ): DatasetInspection | undefined {
-  const all = inspectionsOfProvider(providerId, "latestInspection");
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`latestInspection: expected an options object, got ${describe(options)}`);
-  }
-  if (options.rated !== true) return all.at(-1);
+  return guard(FN, () => {
+    const all = inspectionsOfProvider(providerId, FN);
+    // Checked like every options object: unknown keys and wrong types are errors, and only own keys are read.
+    const rated = own(requireOptions(options, FN, ["rated"]), "rated");
+    if (rated !== undefined && typeof rated !== "boolean") {
+      throw new TypeError(`${FN}: options.rated must be true or false, got ${describe(rated)}`);
+    }
+    return rated === true ? latestRated(all) : all.at(-1);
+  });
+}
+
+/** The last inspection of a timeline that HMI Probation rated, or undefined. */
+function latestRated(all: readonly DatasetInspection[]): DatasetInspection | undefined {
   for (let i = all.length - 1; i >= 0; i--) {
     const inspection = all[i] as DatasetInspection;
     if (inspection.framework !== "quality-and-impact" && inspection.overall !== NOT_RATED) return inspection;

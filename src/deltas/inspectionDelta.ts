@@ -5,6 +5,7 @@ import { describe } from "../internal/describe.js";
 import { ratingDirection, scoreDirection } from "../internal/direction.js";
 import { assess, toScore } from "../internal/evidence.js";
 import { requireRecord, standardsOf } from "../internal/inspection.js";
+import { scoreRange } from "../internal/result.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import type { NotRated } from "../ratings/NOT_RATED.js";
@@ -115,11 +116,8 @@ function unguardedInspectionDelta(
   if (to.total > 0 && from.total > 0) {
     const min = to.min - from.max;
     const max = to.max - from.min;
-    change = Object.freeze(
-      to.exact !== undefined && from.exact !== undefined
-        ? { min, max, exact: to.exact - from.exact }
-        : { min, max },
-    );
+    // Exact exactly when both scores are: min and max meet then.
+    change = scoreRange(min, max);
   }
   const rated = new Set([...standardsOf(later, FN), ...standardsOf(earlier, FN)]);
   const standards: StandardChange[] = STANDARD_IDS.filter((id) => rated.has(id)).map((standard) => {

@@ -1,4 +1,4 @@
-import { describeItem, guard, isPlainObject, own, requireArray } from "../internal/args.js";
+import { describeItem, guard, isPlainObject, own, ownItem, requireArray } from "../internal/args.js";
 import { comparePlaces, type Place, placeInTime } from "../internal/chronology.js";
 import { describe } from "../internal/describe.js";
 import { comparePartialDates, type PartialDate } from "../internal/partialDate.js";
@@ -74,7 +74,7 @@ function unguardedYearOnYearDeltas(
   // Each record's date and round are read and parsed once, here, not in every comparison of the sorts.
   const byProvider = new Map<string, Dated[]>();
   for (let i = 0; i < inspections.length; i++) {
-    const record = inspections[i];
+    const record = ownItem(inspections, i) as DeltaInspection | undefined;
     if (!isPlainObject(record)) {
       throw new TypeError(
         `${FN}: inspections[${i}] must be an inspection object, got ${describeItem(inspections, i)}`,

@@ -1,4 +1,4 @@
-import { describeItem, guard, requireArray } from "../internal/args.js";
+import { describeItem, guard, ownItem, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
@@ -21,7 +21,7 @@ const FN = "gradeCaseStandard";
  * @returns The rating of the first threshold, best first, that the lowest percentage reaches. There is no
  *   empty case: an empty list is an error.
  * @throws `TypeError` when the argument is not an array (an array-like is not one) or an item is not a number (a
- *   hole in a sparse array included); `RangeError` when the array is empty or longer than 16,777,216 items, or an
+ *   hole in a sparse array included); `RangeError` when the array is empty or longer than 1,048,576 items, or an
  *   item (named, with its index) is outside 0–100 or `NaN`; `TypeError`/`RangeError` when
  *   `scheme` is not a valid scheme.
  * @example
@@ -46,7 +46,7 @@ export function gradeCaseStandard(
     }
     let lowest = Number.POSITIVE_INFINITY;
     for (let i = 0; i < list.length; i++) {
-      const p = list[i];
+      const p = ownItem(list, i);
       if (typeof p !== "number") {
         throw new TypeError(`${FN}: percentage [${i}] must be a number, got ${describeItem(list, i)}`);
       }

@@ -1,9 +1,14 @@
 // Argument checks shared by the exported functions: every error is a TypeError or RangeError whose message starts
 // with the name of the function the user called and stays short, whatever the argument.
+import { SCHEMA_LIMITS } from "../schema/limits.js";
 import { describe } from "./describe.js";
 
-/** The most items an array argument may have: past it, an array is sparse or a Proxy that lies about its length. */
-export const MAX_ITEMS = 16_777_216;
+/**
+ * The most items an array argument may have, the same as the schema's most records in a file: a league table of
+ * this many records fits in a default Node heap; past it, an array is more than any dataset, sparse, or a Proxy
+ * that lies about its length.
+ */
+export const MAX_ITEMS: number = SCHEMA_LIMITS.records;
 
 /** The most characters of an error message taken from elsewhere (a getter's, a Proxy trap's). */
 const MESSAGE_MAX = 300;
@@ -38,9 +43,17 @@ export function requireArray(value: unknown, fn: string, what: string): readonly
   return value;
 }
 
-/** "got undefined", or "got an empty slot" for a hole in a sparse array. */
+/** "got undefined", or "got an empty slot" for a hole in a sparse array (never what Array.prototype holds there). */
 export function describeItem(array: readonly unknown[], i: number): string {
-  return array[i] === undefined && !(i in array) ? "an empty slot (the array is sparse)" : describe(array[i]);
+  return hop.call(array, i) ? describe(array[i]) : "an empty slot (the array is sparse)";
+}
+
+/**
+ * The item at `i` of an array, read as an own property: `undefined` for a hole, never a value that a polluted
+ * `Array.prototype` holds at that index.
+ */
+export function ownItem(array: readonly unknown[], i: number): unknown {
+  return hop.call(array, i) ? array[i] : undefined;
 }
 
 /**
@@ -72,25 +85,27 @@ const clip = (text: string): string => (text.length <= MESSAGE_MAX ? text : `${t
  * for a RangeError, naming `fn`, with the original as `cause`.
  */
 export function named(error: unknown, fn: string): Error {
-  const ours = error instanceof TypeError || error instanceof RangeError;
+  // Every look at the thrown value is guarded: a Proxy's getPrototypeOf trap can throw from `instanceof`.
+  let ours = false;
+  let range = false;
   let text: string;
   try {
+    range = error instanceof RangeError;
+    ours = range || error instanceof TypeError;
     text = ours
-      ? String(error.message)
+      ? String((error as Error).message)
       : error instanceof Error
         ? `${error.name}: ${error.message}`
         : describe(error);
   } catch {
     text = "an error that cannot be read";
   }
-  if (ours && text.startsWith(`${fn}: `) && text.length <= MESSAGE_MAX + fn.length + 2) return error;
+  if (ours && text.startsWith(`${fn}: `) && text.length <= MESSAGE_MAX + fn.length + 2) return error as Error;
   const rest = ours
     ? text.replace(/^[A-Za-z]\w*: /, "")
     : `a getter, a Proxy trap or a callback threw ${text}`;
   const message = `${fn}: ${clip(rest)}`;
-  return error instanceof RangeError
-    ? new RangeError(message, { cause: error })
-    : new TypeError(message, { cause: error });
+  return range ? new RangeError(message, { cause: error }) : new TypeError(message, { cause: error });
 }
 
 /** Runs `body`, turning anything it throws into an error of `fn` (see {@link named}). */

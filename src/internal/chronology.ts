@@ -23,7 +23,7 @@ export function publishedOf(record: Dated, fn: string): PartialDate | undefined 
   if (date === undefined) {
     const id = own(record, "id");
     throw new RangeError(
-      `${fn}: ${id === undefined ? "an inspection" : describeId(id)}'s published ${describe(published)} is not a YYYY-MM-DD or YYYY-MM date`,
+      `${fn}: ${id === undefined ? "an inspection" : describeId(id)}'s published ${describe(published)} is not a YYYY-MM-DD or YYYY-MM date from 2000 on`,
     );
   }
   return date;

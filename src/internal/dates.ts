@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { differenceInCalendarMonths } from "date-fns/differenceInCalendarMonths";
 import type { PartialDate } from "./partialDate.js";
+import { scoreRange } from "./result.js";
 
 /** Time from `earlier` to `later` in days (a range when a date has month precision) and in calendar months. */
 export interface Elapsed {
@@ -23,7 +24,7 @@ export function elapsedBetween(later: PartialDate, earlier: PartialDate): Elapse
   const min = differenceInCalendarDays(first(later), last(earlier));
   const max = differenceInCalendarDays(last(later), first(earlier));
   return Object.freeze({
-    days: Object.freeze(min === max ? { min, max, exact: min } : { min, max }),
+    days: scoreRange(min, max),
     calendarMonths: differenceInCalendarMonths(first(later), first(earlier)),
     precision: later.day !== undefined && earlier.day !== undefined ? "day" : "month",
   });

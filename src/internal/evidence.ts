@@ -17,6 +17,7 @@ import type { StandardId } from "../standards/catalogue.js";
 import { own } from "./args.js";
 import { describe } from "./describe.js";
 import { edition, requireRecord, type ScoringInput, standardsOf } from "./inspection.js";
+import { BARE, bare, scoreRange } from "./result.js";
 import { schemeName } from "./scheme.js";
 
 /** "At least `min` and at most `max` of the standards are rated one of `ratings`" (either bound may be absent). */
@@ -52,8 +53,7 @@ export interface Assessment extends ScoreRange {
   readonly standards: readonly StandardId[];
 }
 
-const range = (min: number, max: number): ScoreRange =>
-  Object.freeze(min === max ? { min, max, exact: min } : { min, max });
+const range = scoreRange;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const NO_PARTIAL: { mask: number; min: number; max: number }[] = [];
@@ -158,13 +158,13 @@ export function assess(
     known += 1;
   }
   if (total === 0) {
-    return Object.freeze({
+    return bare({
       min: 0,
       max: 0,
       total: 0,
       known: 0,
       narrowedBy: EMPTY,
-      withoutOverall: Object.freeze({ min: 0, max: 0 }),
+      withoutOverall: bare({ min: 0, max: 0 }),
       overallRatings: EMPTY,
       unknownRatings: EMPTY,
       standards: rated,
@@ -346,7 +346,7 @@ function enumerate(
   if (!contradicts && narrower(byAll, byPartial)) narrowedBy.push("overall");
   const ratingsOf = (mask: number): readonly Rating[] =>
     Object.freeze(RATINGS.filter((_, k) => mask & (1 << k)));
-  return Object.freeze({
+  return bare({
     ...range(final.min, final.max),
     total,
     known,
@@ -356,7 +356,7 @@ function enumerate(
       ? {
           contradiction: Object.freeze({
             overall: overallBand.rating,
-            band: Object.freeze({ min: overallBand.min, max: overallBand.max }),
+            band: bare({ min: overallBand.min, max: overallBand.max }),
           }),
         }
       : {}),
@@ -368,26 +368,18 @@ function enumerate(
 
 /** The public score of an assessment: a new frozen object with the fields of `InspectionScore`. */
 export function toScore(a: Assessment): InspectionScore {
-  // Object literals of a fixed shape, not spreads: this runs once per record.
-  const score: { -readonly [K in keyof InspectionScore]: InspectionScore[K] } =
-    a.exact === undefined
-      ? {
-          min: a.min,
-          max: a.max,
-          known: a.known,
-          total: a.total,
-          narrowedBy: a.narrowedBy,
-          withoutOverall: a.withoutOverall,
-        }
-      : {
-          min: a.min,
-          max: a.max,
-          exact: a.exact,
-          known: a.known,
-          total: a.total,
-          narrowedBy: a.narrowedBy,
-          withoutOverall: a.withoutOverall,
-        };
-  if (a.contradiction !== undefined) score.contradiction = a.contradiction;
+  // Made on BARE, key by key: this runs once per record, and an absent `exact` or `contradiction` must read as
+  // undefined whatever Object.prototype holds.
+  const score = Object.create(BARE) as { -readonly [K in keyof InspectionScore]: InspectionScore[K] };
+  score.min = a.min;
+  score.max = a.max;
+  const exact = own(a, "exact") as number | undefined;
+  if (exact !== undefined) score.exact = exact;
+  score.known = a.known;
+  score.total = a.total;
+  score.narrowedBy = a.narrowedBy;
+  score.withoutOverall = a.withoutOverall;
+  const contradiction = own(a, "contradiction") as ScoreContradiction | undefined;
+  if (contradiction !== undefined) score.contradiction = contradiction;
   return Object.freeze(score);
 }

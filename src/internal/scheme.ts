@@ -14,6 +14,14 @@ const snapshots = new WeakMap<object, Scheme>();
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/**
+ * The most standards a scheme may count and the most points a rating may earn: the functions hold a table of
+ * every score from 0 to standardCount × the most points, so together they bound it (to 100,000 scores, 100 KB),
+ * where a scheme of 1e8 points cost a gigabyte and seconds per call. The built-in schemes count 10 and 12
+ * standards and give 0–3 points.
+ */
+export const SCHEME_MAX = Object.freeze({ standardCount: 100, points: 1_000 });
+
 /** A problem with a scheme: the error class to throw and a message without the function prefix. */
 export interface SchemeProblem {
   readonly type: "type" | "range";
@@ -44,12 +52,16 @@ function scoreSchemeProblem(scheme: unknown): SchemeProblem | undefined {
   if (!Number.isInteger(standardCount) || standardCount < 1) {
     return range(`standardCount ${describe(standardCount)} is not a positive integer`);
   }
+  if (standardCount > SCHEME_MAX.standardCount) {
+    return range(`standardCount ${describe(standardCount)} is more than ${SCHEME_MAX.standardCount}`);
+  }
   if (!isObject(points)) return type(`points must be an object, got ${describe(points)}`);
   for (const r of RATINGS) {
     const p = points[r];
     if (typeof p !== "number") return type(`points.${r} must be a number, got ${describe(p)}`);
     if (!Number.isInteger(p) || p < 0)
       return range(`points.${r} ${describe(p)} is not a non-negative integer`);
+    if (p > SCHEME_MAX.points) return range(`points.${r} ${describe(p)} is more than ${SCHEME_MAX.points}`);
   }
   for (let i = 1; i < RATINGS.length; i++) {
     const better = RATINGS[i - 1] as Rating;

@@ -1,7 +1,7 @@
 import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import { STANDARD_IDS, type StandardId } from "../standards/catalogue.js";
-import { describeItem, isPlainObject, own } from "./args.js";
+import { describeItem, isPlainObject, own, ownItem } from "./args.js";
 import { describe } from "./describe.js";
 import { type ScoringInput, standardsOf } from "./inspection.js";
 
@@ -25,7 +25,7 @@ export const emptyTally = (): MutableTally => ({
 
 /** The inspection at `i` of an array checked by `requireArray`: a TypeError naming `fn` unless it is an object. */
 export function itemAt(inspections: readonly unknown[], i: number, fn: string): TallyInput {
-  const inspection = inspections[i];
+  const inspection = ownItem(inspections, i);
   if (!isPlainObject(inspection)) {
     throw new TypeError(
       `${fn}: inspections[${i}] must be an inspection object, got ${describeItem(inspections, i)}`,

@@ -1,4 +1,4 @@
-import { describeItem, own } from "../internal/args.js";
+import { describeItem, own, ownItem } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { RATINGS } from "../ratings/RATINGS.js";
@@ -50,7 +50,7 @@ export function eachCandidate(
 ): void {
   // An index loop, not forEach: a sparse array's holes are refused, not skipped.
   for (let i = 0; i < inspections.length; i++) {
-    const inspection = inspections[i];
+    const inspection = ownItem(inspections, i);
     if (typeof inspection !== "object" || inspection === null || Array.isArray(inspection)) {
       throw new TypeError(
         `${fn}: inspections[${i}] must be an inspection object, got ${describeItem(inspections, i)}`,

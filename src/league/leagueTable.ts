@@ -1,6 +1,15 @@
-import { guard, own, requireArray, requireOptions } from "../internal/args.js";
+import {
+  describeItem,
+  guard,
+  isPlainObject,
+  own,
+  ownItem,
+  requireArray,
+  requireOptions,
+} from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { assess } from "../internal/evidence.js";
+import { scoreRange } from "../internal/result.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
@@ -54,8 +63,10 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
  * @returns A new frozen array of frozen {@link LeagueTableRow}s; empty when no inspection qualifies (including
  *   for `[]`).
  * @throws `TypeError` when `inspections` is not an array, an item is not an object, `options` is not an object,
- *   `options.providers` is not an array or `options.owner` is not a non-empty string; `RangeError` naming an unknown `round` or `kind`; and the errors of
- *   {@link scoreInspection}, with this function's name.
+ *   `options.providers` is not an array or an item of it is not an object with a string `id` and `name`, or
+ *   `options.owner` is not a non-empty string; `RangeError` naming an unknown option, `round` or `kind`, or an
+ *   array (`inspections` or `options.providers`) of more than 1,048,576 items; and the errors of
+ *   {@link scoreInspection}, with this function's name. Fields are read as own properties only.
  * @example
  * ```ts
  * // The shipped dataset: the NPS divisions in 2018/19, five tied at the top.
@@ -103,17 +114,41 @@ export function leagueTable(
   });
 }
 
+/** The names of `options.providers` by id: an array of at most MAX_ITEMS objects with own string `id` and `name`. */
+function providerNames(providers: unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  if (providers === undefined) return names;
+  if (!Array.isArray(providers)) {
+    throw new TypeError(`${FN}: options.providers must be an array, got ${describe(providers)}`);
+  }
+  const list = requireArray(providers, FN, "options.providers");
+  for (let i = 0; i < list.length; i++) {
+    const provider = ownItem(list, i);
+    if (!isPlainObject(provider)) {
+      throw new TypeError(`${FN}: options.providers[${i}] must be an object, got ${describeItem(list, i)}`);
+    }
+    const id = own(provider, "id");
+    const name = own(provider, "name");
+    for (const [key, value] of [
+      ["id", id],
+      ["name", name],
+    ] as const) {
+      if (typeof value !== "string") {
+        throw new TypeError(`${FN}: options.providers[${i}].${key} must be a string, got ${describe(value)}`);
+      }
+    }
+    names.set(id as string, name as string);
+  }
+  return names;
+}
+
 function unguardedLeagueTable(
   inspections: readonly LeagueInspection[],
   options: LeagueTableOptions,
 ): readonly LeagueTableRow[] {
   const { round, kind, owner } = checkLeagueArguments(inspections, options, FN);
   const scheme = checkScheme(options.scheme ?? HMIP_2018_SCHEME, FN);
-  const providers = options.providers;
-  if (providers !== undefined && !Array.isArray(providers)) {
-    throw new TypeError(`${FN}: options.providers must be an array, got ${describe(providers)}`);
-  }
-  const names = new Map((providers ?? []).map((p) => [p.id, p.name]));
+  const names = providerNames(options.providers);
 
   const drafts: Draft[] = [];
   eachCandidate(
@@ -130,8 +165,8 @@ function unguardedLeagueTable(
         overall,
         min: a.min,
         max: a.max,
-        exact: a.exact,
-        contradiction: a.contradiction !== undefined,
+        exact: own(a, "exact") as number | undefined,
+        contradiction: own(a, "contradiction") !== undefined,
         rank: RATINGS.indexOf(overall),
         mid: a.min + a.max,
         width: a.max - a.min,
@@ -167,12 +202,10 @@ function unguardedLeagueTable(
         id: d.id,
         providerId: d.providerId,
         name: names.get(d.providerId) ?? d.providerId,
-        kind: d.inspection.providerKind,
-        round: d.inspection.round,
+        kind: own(d.inspection, "providerKind") as LeagueTableRow["kind"],
+        round: own(d.inspection, "round") as LeagueTableRow["round"],
         overall: d.overall,
-        score: Object.freeze(
-          d.exact === undefined ? { min: d.min, max: d.max } : { min: d.min, max: d.max, exact: d.exact },
-        ),
+        score: scoreRange(d.min, d.max),
         complete: d.exact !== undefined,
         contradiction: d.contradiction,
       }),

@@ -5,8 +5,8 @@ import type { Scheme } from "./Scheme.js";
 /**
  * Checks that a value is a usable {@link Scheme}, such as one you wrote or loaded from JSON.
  *
- * The rules: `standardCount` is a positive integer; `points` gives every rating a non-negative integer, more for
- * a better rating; `bands` (in any order) cover every integer score from `standardCount × points.inadequate` to
+ * The rules: `standardCount` is a positive integer up to 100; `points` gives every rating a non-negative integer
+ * up to 1,000, more for a better rating (so no scheme makes a function hold a table of more than 100,000 scores); `bands` (in any order) cover every integer score from `standardCount × points.inadequate` to
  * `standardCount × points.outstanding` without gaps or overlaps, each band's `min ≤ max`, each rating at most
  * once, and a higher band never grades worse than a lower one; `caseThresholds` are listed best rating first, each
  * `min` within 0–100, strictly falling, the last one 0 so that every percentage gets a rating. `id` and

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STANDARD_IDS } from "../standards/catalogue.js";
-import { HttpUrl, PartialDate } from "./primitives.js";
+import { HttpUrl, LIST_MAX, LIST_MESSAGE, PartialDate, Text } from "./primitives.js";
 
 /** Inspection fields that must be backed by evidence when present. */
 export const SOURCED_INSPECTION_FIELDS = /* @__PURE__ */ Object.freeze([
@@ -73,10 +73,10 @@ export function isCopyHost(url: string): boolean {
 /** Whose document a copy reproduces. @category Schema */
 export const CopyOf = z
   .object({
-    publisher: z.string().min(1).meta({
+    publisher: Text().meta({
       description: "Who published the original document: HM Inspectorate of Probation, BBC News, …",
     }),
-    title: z.string().min(1).optional().meta({
+    title: Text().optional().meta({
       description: "The original document's title, where known.",
     }),
     url: HttpUrl.optional().meta({
@@ -98,7 +98,7 @@ const evidenceShape = {
   url: HttpUrl.meta({
     description: "Where the value was read: the source itself, or the copy of it that was read (see copyOf).",
   }),
-  publisher: z.string().min(1).meta({
+  publisher: Text().meta({
     description:
       "Who published what was read at url: HM Inspectorate of Probation, a newspaper, Russell Webster, or, for a copy, the site that holds it (vdocuments, docslib, …).",
   }),
@@ -117,7 +117,8 @@ const evidenceShape = {
 
 /** Evidence on a copy-only host must say whose document it copies. */
 const copyMarked = <T extends { readonly url: string; readonly copyOf?: unknown }>(e: T): boolean =>
-  e.copyOf !== undefined || !isCopyHost(e.url);
+  // An own copyOf: zod's output objects inherit, and a copyOf added to Object.prototype must not pass for one.
+  (Object.hasOwn(e, "copyOf") && e.copyOf !== undefined) || !isCopyHost(e.url);
 const COPY_MESSAGE = {
   message: "url is on a document-mirror or staging host: say whose document it copies (copyOf)",
   path: ["copyOf"],
@@ -130,6 +131,7 @@ export const Evidence = z
     fields: z
       .array(EvidenceField)
       .min(1)
+      .max(LIST_MAX, { message: LIST_MESSAGE })
       .readonly()
       .meta({ description: "The record's fields this source states." }),
   })
@@ -147,6 +149,7 @@ export const ProviderEvidence = z
     fields: z
       .array(ProviderEvidenceField)
       .min(1)
+      .max(LIST_MAX, { message: LIST_MESSAGE })
       .readonly()
       .meta({ description: "The provider fields this source states." }),
   })
@@ -173,6 +176,7 @@ export const OwnerEvidence = z
     fields: z
       .array(OwnerEvidenceField)
       .min(1)
+      .max(LIST_MAX, { message: LIST_MESSAGE })
       .readonly()
       .meta({ description: "The owner fields this source states." }),
   })

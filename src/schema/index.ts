@@ -9,6 +9,7 @@ export {
   type DatasetResult,
   formatPath,
   Inspections,
+  MAX_ISSUES,
   Owners,
   Providers,
   validateDataset,
@@ -23,6 +24,7 @@ export {
   ProviderEvidenceField,
 } from "./evidence.js";
 export { Caseload, Inspection, PartialCount, RatingCounts } from "./inspection.js";
+export { ROUND_WINDOWS, type RoundWindow, SCHEMA_LIMITS } from "./limits.js";
 export { Owner } from "./owner.js";
 export {
   Framework,

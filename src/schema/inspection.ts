@@ -3,10 +3,14 @@ import { comparePartialDates, parsePartialDate } from "../internal/partialDate.j
 import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { standardsFor } from "../standards/standardsFor.js";
+import { bounded, ownCopy } from "./bounds.js";
 import { Evidence, type EvidenceField, SOURCED_INSPECTION_FIELDS } from "./evidence.js";
+import { ROUND_WINDOWS, SCHEMA_LIMITS } from "./limits.js";
 import {
   Framework,
   HttpUrl,
+  LIST_MAX,
+  LIST_MESSAGE,
   NotRated,
   PartialDate,
   ProviderKind,
@@ -14,6 +18,7 @@ import {
   Round,
   Slug,
   StandardId,
+  Text,
 } from "./primitives.js";
 
 /** A caseload figure with the qualifier the source put on it. @category Schema */
@@ -59,6 +64,7 @@ export const PartialCount = z
     ratings: z
       .array(Rating)
       .min(1)
+      .max(RATINGS.length, { message: `expected at most ${RATINGS.length} ratings` })
       .readonly()
       .refine((list) => new Set(list).size === list.length, { message: "ratings must not repeat" })
       .meta({
@@ -70,10 +76,18 @@ export const PartialCount = z
   })
   .strict()
   .readonly()
-  .refine((p) => p.min !== undefined || p.max !== undefined, { message: "give a min, a max or both" })
-  .refine((p) => p.min === undefined || p.max === undefined || p.min <= p.max, {
-    message: "min must not be above max",
+  .refine((given) => ownCopy(given).min !== undefined || ownCopy(given).max !== undefined, {
+    message: "give a min, a max or both",
   })
+  .refine(
+    (given) => {
+      const p = ownCopy(given);
+      return p.min === undefined || p.max === undefined || p.min <= p.max;
+    },
+    {
+      message: "min must not be above max",
+    },
+  )
   .meta({
     title: "Partial count",
     description:
@@ -102,7 +116,7 @@ const inspectionShape = z
     round: Round.nullable().meta({
       description: "The rated round, or null for an unrated Quality & Impact inspection.",
     }),
-    area: z.string().min(1).optional().meta({
+    area: Text().optional().meta({
       description:
         "The area the inspection covered, as sources name it, when it covered one area of the provider rather than all of it: a Quality & Impact inspection looked at one police area (Durham, West Mercia, …). Absent for an inspection of the whole provider.",
     }),
@@ -117,15 +131,21 @@ const inspectionShape = z
       description:
         "The overall rating HMI Probation gave; 'not-rated' when it gave none (see notRatedReason); absent when it gave one that no source read so far states (unknown).",
     }),
-    notRatedReason: z.string().min(1).optional().meta({
+    notRatedReason: Text(SCHEMA_LIMITS.text).optional().meta({
       description: "Why there is no overall rating; present exactly when overall is 'not-rated'.",
     }),
     standards: standardsShape,
     ratingCounts: RatingCounts.optional(),
-    partialCounts: z.array(PartialCount).min(1).readonly().optional().meta({
-      description:
-        "Bounds on rating counts that a source states without naming the standards (at least three Outstanding), each evidenced as partialCounts.<index>. Absent when there are none.",
-    }),
+    partialCounts: z
+      .array(PartialCount)
+      .min(1)
+      .max(LIST_MAX, { message: LIST_MESSAGE })
+      .readonly()
+      .optional()
+      .meta({
+        description:
+          "Bounds on rating counts that a source states without naming the standards (at least three Outstanding), each evidenced as partialCounts.<index>. Absent when there are none.",
+      }),
     caseload: Caseload.nullable().meta({
       description: "People supervised, or null when no source gives it.",
     }),
@@ -133,20 +153,20 @@ const inspectionShape = z
       description:
         "The id of who owned or ran the provider at the time of the inspection (see owners.json), where a source states it; absent when unknown.",
     }),
-    ownerAsNamed: z.string().min(1).optional().meta({
+    ownerAsNamed: Text().optional().meta({
       description:
         "The owner as the source names it, quoted, where that wording differs from the owner's name in owners.json; only with owner, and evidenced with it. Not a key.",
     }),
-    chiefInspector: z.string().min(1).optional().meta({
+    chiefInspector: Text().optional().meta({
       description: "The Chief Inspector of Probation quoted on publication.",
     }),
     reportUrl: HttpUrl.optional().meta({
       description: "The report, or its press release, or a public copy of the report.",
     }),
-    evidence: z.array(Evidence).min(1).readonly().meta({
+    evidence: z.array(Evidence).min(1).max(LIST_MAX, { message: LIST_MESSAGE }).readonly().meta({
       description: "The sources, each naming the fields it supports; every present field is named by one.",
     }),
-    notes: z.string().min(1).optional().meta({
+    notes: Text(SCHEMA_LIMITS.text).optional().meta({
       description: "What is not known or was left out, and why, in the editors' words. Not sourced data.",
     }),
   })
@@ -198,6 +218,22 @@ function checkInspection(record: InspectionShape, ctx: z.RefinementCtx): void {
         ["fieldworkStart"],
         `fieldworkStart ${record.fieldworkStart} is after published ${record.published}`,
       );
+    }
+  }
+
+  // Dates fall in their round's window (see ROUND_WINDOWS: the sources say when each round ran).
+  const window = ROUND_WINDOWS.find((w) => w.round === record.round);
+  if (window !== undefined) {
+    for (const key of ["fieldworkStart", "published"] as const) {
+      const date = record[key];
+      const [first, last] = key === "published" ? window.published : window.fieldwork;
+      const month = date?.slice(0, 7);
+      if (date !== undefined && month !== undefined && (month < first || month > last)) {
+        issue(
+          [key],
+          `${key} ${date} is outside ${record.round === null ? "the Quality & Impact inspections" : `round ${record.round}`}' window, ${first} to ${last}`,
+        );
+      }
     }
   }
 
@@ -302,7 +338,9 @@ function countsProblem(record: InspectionShape, total: number): string | undefin
 }
 
 /** One inspection of one provider, with its sources. @category Schema */
-export const Inspection = inspectionShape.superRefine(checkInspection).readonly().meta({
+export const Inspection = bounded(
+  inspectionShape.superRefine((record, ctx) => checkInspection(ownCopy(record), ctx)).readonly(),
+).meta({
   title: "Inspection",
   description:
     "One HMI Probation inspection of one provider: dates, overall and standard ratings as far as sources state them, caseload, and the evidence for each field.",

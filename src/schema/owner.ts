@@ -1,17 +1,19 @@
 import { z } from "zod";
+import { bounded, ownCopy } from "./bounds.js";
 import { OwnerEvidence } from "./evidence.js";
-import { Slug } from "./primitives.js";
+import { SCHEMA_LIMITS } from "./limits.js";
+import { LIST_MAX, LIST_MESSAGE, Slug, Text } from "./primitives.js";
 
 const ownerShape = z
   .object({
     id: Slug.meta({ description: "Stable identifier, e.g. purple-futures or sodexo-justice-services." }),
-    name: z.string().min(1).meta({ description: "The owner's name as a source writes it." }),
-    members: z.array(z.string().min(1)).readonly().meta({
+    name: Text().meta({ description: "The owner's name as a source writes it." }),
+    members: z.array(Text()).max(LIST_MAX, { message: LIST_MESSAGE }).readonly().meta({
       description:
         "The companies or charities behind the owner, as a source names them; empty when no source read names them (unknown, not none).",
     }),
-    evidence: z.array(OwnerEvidence).min(1).readonly(),
-    notes: z.string().min(1).optional().meta({
+    evidence: z.array(OwnerEvidence).min(1).max(LIST_MAX, { message: LIST_MESSAGE }).readonly(),
+    notes: Text(SCHEMA_LIMITS.text).optional().meta({
       description:
         "What is not known, and how the sources' wordings map to this owner, in the editors' words.",
     }),
@@ -50,7 +52,9 @@ function checkOwner(record: OwnerShape, ctx: z.RefinementCtx): void {
  * An owner of CRCs: a company, a consortium or a partnership, with the members a source names. Providers'
  * ownerships and inspections' owners refer to it by id. @category Schema
  */
-export const Owner = ownerShape.superRefine(checkOwner).readonly().meta({
+export const Owner = bounded(
+  ownerShape.superRefine((record, ctx) => checkOwner(ownCopy(record), ctx)).readonly(),
+).meta({
   title: "Owner",
   description:
     "A company, consortium or partnership that owned or ran CRCs, with the companies or charities behind it where a source names them.",

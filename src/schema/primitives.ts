@@ -3,6 +3,7 @@ import { parsePartialDate } from "../internal/partialDate.js";
 import { NOT_RATED } from "../ratings/NOT_RATED.js";
 import { RATINGS } from "../ratings/RATINGS.js";
 import { FRAMEWORKS, PROVIDER_KINDS, ROUNDS, STANDARD_IDS } from "../standards/catalogue.js";
+import { SCHEMA_LIMITS } from "./limits.js";
 
 /** A rating on HMI Probation's four-point scale. @category Schema */
 export const Rating = z.enum(RATINGS).meta({
@@ -63,20 +64,43 @@ export const PartialDate = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, {
     message: "expected an ISO 8601 date of day (YYYY-MM-DD) or month (YYYY-MM) precision",
   })
-  .refine((s) => parsePartialDate(s) !== undefined, { message: "no such day in that month" })
+  .regex(/^[2-9]/, { message: "expected a year from 2000 on" })
+  // A year before 2000 has its own message above.
+  .refine((s) => !/^[2-9]/.test(s) || parsePartialDate(s) !== undefined, {
+    message: "no such day in that month",
+  })
   .meta({
     title: "Date",
     description:
-      "An ISO 8601 date as precise as the source: YYYY-MM-DD when the day is known, YYYY-MM when only the month is.",
+      "An ISO 8601 date as precise as the source: YYYY-MM-DD when the day is known, YYYY-MM when only the month is. Years before 2000 are refused.",
     examples: ["2019-10-28", "2019-10"],
   });
 /** @category Schema */
 export type PartialDate = z.infer<typeof PartialDate>;
 
 /** An http(s) URL. @category Schema */
-export const HttpUrl = z.url({ protocol: /^https?$/, message: "expected an http(s) URL" });
+export const HttpUrl = z
+  .url({ protocol: /^https?$/, message: "expected an http(s) URL" })
+  .max(SCHEMA_LIMITS.url, { message: `expected at most ${SCHEMA_LIMITS.url} characters` });
 
 /** A slug: lower-case letters, digits and single hyphens. */
 export const Slug = z
   .string()
+  .max(SCHEMA_LIMITS.id, { message: `expected at most ${SCHEMA_LIMITS.id} characters` })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected lower-case letters, digits and hyphens" });
+
+/**
+ * Text of at most `max` characters that is not blank and has no space, tab or line break at either end (a name
+ * of three spaces, or an alias `" dlnr "`, is refused).
+ */
+export const Text = (max: number = SCHEMA_LIMITS.name): z.ZodString =>
+  z
+    .string()
+    .min(1)
+    .max(max, { message: `expected at most ${max} characters` })
+    .regex(/^\S(?:[\s\S]*\S)?$/, { message: "expected text without spaces or line breaks at either end" });
+
+/** A list of a record: at most {@link SCHEMA_LIMITS}.list items. */
+export const LIST_MAX = SCHEMA_LIMITS.list;
+/** The message of a list that is too long. */
+export const LIST_MESSAGE = `expected at most ${SCHEMA_LIMITS.list} items`;

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { bounded, ownCopy } from "./bounds.js";
 import { ProviderEvidence } from "./evidence.js";
-import { PartialDate, ProviderKind, Slug } from "./primitives.js";
+import { LIST_MAX, LIST_MESSAGE, PartialDate, ProviderKind, Slug, Text } from "./primitives.js";
 
 /** Who owned a provider over a stretch of time, as an owner id. @category Schema */
 export const Ownership = z
   .object({
     ownerId: Slug.meta({ description: "The owner's id (see owners.json)." }),
-    asNamed: z.string().min(1).optional().meta({
+    asNamed: Text().optional().meta({
       description:
         "The owner as the source for this entry names it, quoted, where that wording differs from the owner's name in owners.json; not a key.",
     }),
@@ -27,20 +28,21 @@ export type Ownership = z.infer<typeof Ownership>;
 const providerShape = z
   .object({
     id: Slug.meta({ description: "Stable identifier, e.g. west-yorkshire-crc or nps-midlands." }),
-    name: z.string().min(1).meta({ description: "The provider's name as HMI Probation wrote it." }),
+    name: Text().meta({ description: "The provider's name as HMI Probation wrote it." }),
     kind: ProviderKind,
-    aliases: z.array(z.string().min(1)).readonly().meta({
+    aliases: z.array(Text()).max(LIST_MAX, { message: LIST_MESSAGE }).readonly().meta({
       description: "Short names people use (BeNCH, DLNR, …) that lookups accept; not sourced data.",
     }),
     areas: z
-      .array(z.string().min(1))
+      .array(Text())
       .min(1)
+      .max(LIST_MAX, { message: LIST_MESSAGE })
       .readonly()
       .meta({ description: "The areas the provider covered." }),
-    owners: z.array(Ownership).readonly().meta({
+    owners: z.array(Ownership).max(LIST_MAX, { message: LIST_MESSAGE }).readonly().meta({
       description: "Owners over time as owner ids, earliest first, as far as sources state them.",
     }),
-    evidence: z.array(ProviderEvidence).min(1).readonly(),
+    evidence: z.array(ProviderEvidence).min(1).max(LIST_MAX, { message: LIST_MESSAGE }).readonly(),
   })
   .strict();
 
@@ -82,7 +84,9 @@ function checkProvider(record: ProviderShape, ctx: z.RefinementCtx): void {
 }
 
 /** A probation provider: a CRC or an NPS division. @category Schema */
-export const Provider = providerShape.superRefine(checkProvider).readonly().meta({
+export const Provider = bounded(
+  providerShape.superRefine((record, ctx) => checkProvider(ownCopy(record), ctx)).readonly(),
+).meta({
   title: "Provider",
   description:
     "A probation provider inspected by HMI Probation: a Community Rehabilitation Company or an NPS division.",

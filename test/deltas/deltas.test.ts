@@ -184,7 +184,7 @@ describe("inspectionDelta", () => {
 
     test("a RangeError for a malformed publication date", () => {
       expect(() => inspectionDelta({ ...r2, published: "15/01/2020" }, r1)).toThrow(
-        'inspectionDelta: x-crc-2019-20\'s published "15/01/2020" is not a YYYY-MM-DD or YYYY-MM date',
+        'inspectionDelta: x-crc-2019-20\'s published "15/01/2020" is not a YYYY-MM-DD or YYYY-MM date from 2000 on',
       );
       expect(() => inspectionDelta({ ...r2, published: "2020-13" }, r1)).toThrow(RangeError);
       expect(() => inspectionDelta({ ...r2, published: "2020-02-30" }, r1)).toThrow(RangeError);

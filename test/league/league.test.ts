@@ -51,7 +51,9 @@ describe("leagueTable", () => {
 
   test("narrows a score range to the band of the published overall rating", () => {
     const [good] = leagueTable([row("g", "good", { standards: { leadership: "outstanding" } })]);
-    expect(good?.score).toStrictEqual({ min: 16, max: 25 });
+    // toEqual, and no own exact: results are made on a prototype-less base (issue 17), which toStrictEqual tells apart.
+    expect(good?.score).toEqual({ min: 16, max: 25 });
+    expect(Object.hasOwn(good?.score ?? {}, "exact")).toBe(false);
     const ranked = leagueTable([
       row("partial", "requires-improvement", { standards: { leadership: "outstanding" } }), // 3–30 → 6–15
       row("exact", "requires-improvement", { ratingCounts: counts(0, 5, 5, 0) }), // 15
@@ -61,7 +63,7 @@ describe("leagueTable", () => {
 
   test("keeps the range whole when the known standards contradict the published rating", () => {
     const [row18] = leagueTable([row("x", "requires-improvement", { ratingCounts: counts(0, 8, 2, 0) })]);
-    expect(row18?.score).toStrictEqual({ min: 18, max: 18, exact: 18 });
+    expect(row18?.score).toEqual({ min: 18, max: 18, exact: 18 });
   });
 
   test("gives rows that cannot be told apart the same competition rank (1224)", () => {
@@ -86,7 +88,7 @@ describe("leagueTable", () => {
 
   test("builds plain rows: id, round, score without known/total, complete", () => {
     const [first] = leagueTable([row("a", "good", { ratingCounts: counts(0, 8, 2, 0) })]);
-    expect(first).toStrictEqual({
+    expect(first).toEqual({
       rank: 1,
       id: "a-2018-19",
       providerId: "a",
@@ -99,7 +101,8 @@ describe("leagueTable", () => {
       contradiction: false,
     });
     const [second] = leagueTable([row("b", "good")]);
-    expect(second?.score).toStrictEqual({ min: 16, max: 25 });
+    expect(second?.score).toEqual({ min: 16, max: 25 });
+    expect(Object.hasOwn(second?.score ?? {}, "exact")).toBe(false);
     expect(second?.complete).toBe(false);
   });
 
