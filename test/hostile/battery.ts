@@ -60,6 +60,17 @@ const trapAll = new Proxy(
     isExtensible: throwing,
   },
 );
+const hostileProxy = new Proxy(
+  {},
+  {
+    getPrototypeOf: () => {
+      throw new Error("a getPrototypeOf trap that throws");
+    },
+  },
+);
+const throwProxy = (): never => {
+  throw hostileProxy;
+};
 const record = (extra: Record<string, unknown>): Record<string, unknown> => ({ ...sample, ...extra });
 const forged = (() => {
   const scheme = JSON.parse(JSON.stringify(lib.HMIP_2018_SCHEME));
@@ -144,6 +155,29 @@ const BAD: ReadonlyArray<readonly [string, () => unknown]> = [
   ],
   ["options with a 1e6-character key", () => ({ ["k".repeat(HUGE)]: 1 })],
   ["options as an array", () => [1]],
+  // Issue 17.
+  [
+    "a record whose getter throws a Proxy whose getPrototypeOf throws",
+    () => Object.defineProperty(record({}), "overall", { get: throwProxy, enumerable: true }),
+  ],
+  ["a 1e7-item array of records", () => new Array(10_000_000).fill(sample)],
+  ["options with a misspelt key", () => ({ raetd: true })],
+  ["options with a string where a boolean goes", () => ({ rated: "yes" })],
+  ["providers whose name is a number", () => ({ providers: [{ id: sample.providerId, name: 42 }] })],
+  ["providers as new Array(1e9)", () => ({ providers: new Array(1e9) })],
+  [
+    "a scheme of 1e8 points",
+    () => ({
+      ...lib.HMIP_2018_SCHEME,
+      points: { outstanding: 3e8, good: 2e8, "requires-improvement": 1e8, inadequate: 0 },
+      bands: [
+        { rating: "inadequate", min: 0, max: 5e8 },
+        { rating: "requires-improvement", min: 5e8 + 1, max: 15e8 },
+        { rating: "good", min: 15e8 + 1, max: 25e8 },
+        { rating: "outstanding", min: 25e8 + 1, max: 30e8 },
+      ],
+    }),
+  ],
 ];
 
 const made = new Map<string, unknown>();

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import {
   compareRatings,
   countRatings,
+  HMIP_2018_SCHEME,
   inspections,
   latestInspection,
   leagueTable,
@@ -11,7 +12,9 @@ import {
   ratingDistribution,
   ratingsHeatmapSvg,
   STANDARD_IDS,
+  scoreInspection,
   standardsFor,
+  validateScheme,
   yearOnYearDeltas,
 } from "../../src/index.js";
 
@@ -157,5 +160,108 @@ describe("ratingDistribution by standard, now one pass", () => {
     }
     const rated = new Set(inspections.flatMap((i) => standardsFor(i.framework, i.providerKind, i.round)));
     expect(rows.map((r) => r.group)).toEqual(STANDARD_IDS.filter((id) => rated.has(id)));
+  });
+});
+
+// Issue 17, findings 8, 9 and 10, built from the issue's repros.
+describe("issue 17: library limits", () => {
+  test("leagueTable of 1e7 records is refused at once, not a heap OOM that aborts the process", () => {
+    const many = new Array(10_000_000).fill(record);
+    const started = performance.now();
+    expect(thrown(() => leagueTable(many), RangeError, "leagueTable")).toBe(
+      "leagueTable: inspections has 10000000 items, more than the 1048576 accepted",
+    );
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  test("validateScheme refuses points that would cost gigabytes, and standard counts past 100", () => {
+    const big = JSON.parse(JSON.stringify(HMIP_2018_SCHEME));
+    const k = 1e8;
+    big.points = { outstanding: 3 * k, good: 2 * k, "requires-improvement": k, inadequate: 0 };
+    big.bands = [
+      { rating: "inadequate", min: 0, max: 5 * k },
+      { rating: "requires-improvement", min: 5 * k + 1, max: 15 * k },
+      { rating: "good", min: 15 * k + 1, max: 25 * k },
+      { rating: "outstanding", min: 25 * k + 1, max: 30 * k },
+    ];
+    expect(thrown(() => validateScheme(big), RangeError, "validateScheme")).toBe(
+      "validateScheme: points.outstanding 300000000 is more than 1000",
+    );
+    thrown(() => scoreInspection(record, big), RangeError, "scoreInspection");
+    const wide = { ...JSON.parse(JSON.stringify(HMIP_2018_SCHEME)), standardCount: 101 };
+    expect(thrown(() => validateScheme(wide), RangeError, "validateScheme")).toBe(
+      "validateScheme: standardCount 101 is more than 100",
+    );
+  });
+
+  test("a scheme at the limits is accepted and scores at once", () => {
+    const points = { outstanding: 999, good: 666, "requires-improvement": 333, inadequate: 0 };
+    const scheme = validateScheme({
+      ...JSON.parse(JSON.stringify(HMIP_2018_SCHEME)),
+      points,
+      bands: [
+        { rating: "inadequate", min: 0, max: 1000 },
+        { rating: "requires-improvement", min: 1001, max: 3000 },
+        { rating: "good", min: 3001, max: 6000 },
+        { rating: "outstanding", min: 6001, max: 9990 },
+      ],
+    });
+    expect(scoreInspection(record, scheme).max).toBeLessThanOrEqual(9990);
+  });
+});
+
+describe("issue 17: option objects checked", () => {
+  test.each([
+    [{ raetd: true }, RangeError, 'latestInspection: unknown option "raetd" (expected rated)'],
+    [{ rated: "yes" }, TypeError, 'latestInspection: options.rated must be true or false, got "yes"'],
+    [[1], TypeError, "latestInspection: expected an options object, got an array"],
+  ] as const)("latestInspection refuses %o", (options, type, message) => {
+    expect(thrown(() => latestInspection("HIOW", options as never), type, "latestInspection")).toBe(message);
+  });
+
+  test("leagueTable checks options.providers' items", () => {
+    expect(
+      thrown(
+        () => leagueTable(inspections, { providers: [{ id: "merseyside-crc", name: 42 }] as never }),
+        TypeError,
+        "leagueTable",
+      ),
+    ).toBe("leagueTable: options.providers[0].name must be a string, got 42");
+    expect(
+      thrown(() => leagueTable(inspections, { providers: [null] as never }), TypeError, "leagueTable"),
+    ).toBe("leagueTable: options.providers[0] must be an object, got null");
+  });
+
+  test("leagueTable refuses new Array(1e9) and a Proxy claiming 1e9 providers at once", () => {
+    const started = performance.now();
+    expect(
+      thrown(() => leagueTable(inspections, { providers: new Array(1e9) }), RangeError, "leagueTable"),
+    ).toMatch(/options.providers has 1000000000 items, more than the 1048576 accepted/);
+    const liar = new Proxy([], { get: (_, key) => (key === "length" ? 1e9 : { id: "x", name: "y" }) });
+    thrown(() => leagueTable(inspections, { providers: liar }), RangeError, "leagueTable");
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("issue 17: no bare throw", () => {
+  test("a thrown Proxy whose getPrototypeOf trap throws becomes a TypeError naming the function", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("trap");
+        },
+      },
+    );
+    const sly = Object.defineProperty({ ...record }, "overall", {
+      get() {
+        throw hostile;
+      },
+      enumerable: true,
+    });
+    expect(thrown(() => countRatings([sly]), TypeError, "countRatings")).toBe(
+      "countRatings: a getter, a Proxy trap or a callback threw an error that cannot be read",
+    );
+    thrown(() => scoreInspection(sly), TypeError, "scoreInspection");
   });
 });
