@@ -266,7 +266,7 @@ function codebook(
     ]),
     row(["records in a file (and in an array any function takes)", n(SCHEMA_LIMITS.records)]),
     "",
-    "Text is never blank and has no space or line break at either end. Dates are from the year 2000 on.",
+    "Text is never blank and has no space at either end. Dates are from the year 2000 on.",
     "",
     "## Date windows",
     "",

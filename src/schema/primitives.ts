@@ -90,15 +90,16 @@ export const Slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "expected lower-case letters, digits and hyphens" });
 
 /**
- * Text of at most `max` characters that is not blank and has no space, tab or line break at either end (a name
- * of three spaces, or an alias `" dlnr "`, is refused).
+ * Text of at most `max` characters that is not blank and has no space at either end (a name of three spaces, or
+ * an alias `" dlnr "`, is refused).
  */
 export const Text = (max: number = SCHEMA_LIMITS.name): z.ZodString =>
   z
     .string()
     .min(1)
     .max(max, { message: `expected at most ${max} characters` })
-    .regex(/^\S(?:[\s\S]*\S)?$/, { message: "expected text without spaces or line breaks at either end" });
+    .regex(/\S/, { message: "expected text, not blank" })
+    .regex(/^(?! )[\s\S]*(?<! )$/, { message: "expected text without spaces at either end" });
 
 /** A list of a record: at most {@link SCHEMA_LIMITS}.list items. */
 export const LIST_MAX = SCHEMA_LIMITS.list;

@@ -175,6 +175,8 @@ describe("finding 11: the schema refuses what cannot be true", () => {
     ).toEqual(["dataset extra: unknown key: expected only providers, inspections and owners"]);
   });
 
+  const BLANK = "expected text, not blank";
+  const PADDED = "expected text without spaces at either end";
   test.each([
     [
       "a name of three spaces",
@@ -182,6 +184,7 @@ describe("finding 11: the schema refuses what cannot be true", () => {
         d.providers[0].name = "   ";
       },
       "[0].name",
+      BLANK,
     ],
     [
       "an alias with spaces around it",
@@ -189,25 +192,26 @@ describe("finding 11: the schema refuses what cannot be true", () => {
         d.providers[0].aliases = [" dlnr "];
       },
       "[0].aliases[0]",
+      PADDED,
     ],
     [
-      "an area ending in a line break",
+      "an area ending in a space",
       (d: Json) => {
-        d.providers[0].areas = ["Example\n"];
+        d.providers[0].areas = ["Example "];
       },
       "[0].areas[0]",
+      PADDED,
     ],
     [
-      "an owner's blank name",
+      "an owner's blank wording",
       (d: Json) => {
         d.providers[0].owners[0].asNamed = "\t";
       },
       "[0].owners[0].asNamed",
+      BLANK,
     ],
-  ])("%s", (_what, change, path) => {
-    expect(one(change)).toContainEqual(
-      `providers.json ${path}: expected text without spaces or line breaks at either end`,
-    );
+  ])("%s", (_what, change, path, message) => {
+    expect(one(change)).toContainEqual(`providers.json ${path}: ${message}`);
   });
 
   test("a publisher of spaces, and inspection text with spaces around it", () => {
@@ -215,14 +219,12 @@ describe("finding 11: the schema refuses what cannot be true", () => {
       one((d) => {
         d.inspections[0].evidence[0].publisher = "  ";
       }),
-    ).toContainEqual(
-      "inspections.json [0].evidence[0].publisher: expected text without spaces or line breaks at either end",
-    );
+    ).toContainEqual(`inspections.json [0].evidence[0].publisher: ${BLANK}`);
     expect(
       one((d) => {
         d.inspections[0].notes = " note";
       }),
-    ).toContainEqual("inspections.json [0].notes: expected text without spaces or line breaks at either end");
+    ).toContainEqual(`inspections.json [0].notes: ${PADDED}`);
   });
 });
 
