@@ -14,6 +14,7 @@ import {
   inspections,
   leagueTable,
   type Owner,
+  owners,
   type PartialDate,
   type Provider,
   type ProviderKind,
@@ -55,7 +56,9 @@ export function describe(i: Inspection): string {
     .map(String)
     .join(" ");
 }
-export const owners: readonly Owner[] = providers.flatMap((p) => p.owners);
+// The owners table (owners' records) and each provider's ownerships, which name an owner by id.
+export const ownerRecords: readonly Owner[] = owners;
+export const ownerIds: readonly string[] = providers.flatMap((p) => p.owners.map((o) => o.ownerId));
 export const standard: StandardId = "through-the-gate";
 
 // Functions from the root, on the dataset.
