@@ -1,9 +1,9 @@
 // Shared by the package tests (consumers, browser, size): fresh temporary projects with the
 // packed tarball installed, and child processes with a clean environment.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository root (where node_modules/typescript and node_modules/esbuild live). */
@@ -111,10 +111,36 @@ export interface ConsumerProject {
   remove(): void;
 }
 
+const installArgs = (tarball: string): string[] => [
+  "install",
+  tarball,
+  "--prefer-offline",
+  "--no-audit",
+  "--no-fund",
+  "--loglevel=error",
+];
+
+/** Where the shared installation of a tarball lives: beside it, in `installed/` (made by {@link installShared}). */
+const sharedModules = (tarball: string): string => join(dirname(tarball), "installed", "node_modules");
+
 /**
- * Creates a fresh project in a temporary folder with the given package.json fields and files,
- * then installs the tarball into it (`npm install <tarball>`, offline-first, so zod and date-fns
- * come from the npm cache `npm ci` filled).
+ * Installs the tarball once into a fresh project beside it (`npm install <tarball>`, offline-first, so zod and
+ * date-fns come from the npm cache `npm ci` filled); {@link createConsumer} links that project's node_modules.
+ */
+export async function installShared(tarball: string): Promise<void> {
+  const dir = join(dirname(tarball), "installed");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, "package.json"),
+    '{ "name": "consumer-shared", "version": "0.0.0", "private": true }\n',
+  );
+  await run("npm", installArgs(tarball), { cwd: dir, timeout: 180_000 });
+}
+
+/**
+ * Creates a fresh project in a temporary folder with the given package.json fields and files, with the tarball
+ * installed: its node_modules is a link to the one installation the set-up made (installShared), or, without it,
+ * its own `npm install <tarball>`.
  */
 export async function createConsumer(
   name: string,
@@ -130,9 +156,12 @@ export async function createConsumer(
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
   for (const [file, text] of Object.entries(options.files ?? {})) writeFileSync(join(dir, file), text);
   for (const [file, from] of Object.entries(options.copy ?? {})) cpSync(from, join(dir, file));
-  await run("npm", ["install", tarball, "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error"], {
-    cwd: dir,
-  });
+  const shared = sharedModules(tarball);
+  if (existsSync(join(shared, "crc-inspections", "package.json"))) {
+    symlinkSync(shared, join(dir, "node_modules"), "dir");
+  } else {
+    await run("npm", installArgs(tarball), { cwd: dir });
+  }
   return {
     dir,
     remove: () => {

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import { PREREQUISITES } from "../outside/tools.js";
+import { OUTSIDE_PACKAGES, PREREQUISITES } from "../outside/tools.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
@@ -61,6 +61,14 @@ describe("the outside checks", () => {
     const blocks = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
     expect(blocks[0]).not.toMatch(/sudo|apt-get|outside/);
     expect(blocks[1]?.trimEnd().split("\n")).toEqual(["sudo .ci/outside-setup", "npm run test:outside"]);
+  });
+
+  test("`npm ci` installs none of the packages only the outside checks use: they are fetched on demand", () => {
+    const dev = Object.keys(pkg.devDependencies);
+    expect(Object.keys(OUTSIDE_PACKAGES).filter((name) => dev.includes(name))).toEqual([]);
+    // Pinned to exact versions, not ranges.
+    for (const version of Object.values(OUTSIDE_PACKAGES))
+      expect(version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
   });
 
   test("`npm test` runs nothing of the outside project, `npm run test:outside` checks prerequisites first", () => {
