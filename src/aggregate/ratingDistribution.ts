@@ -80,15 +80,15 @@ const SLOTS = [...RATINGS, "unknown", "notRated"] as const;
 const UNKNOWN = 4;
 const NOT_RATED = 5;
 
-/** Which of STANDARD_IDS an edition's standards list rates, by index; cached per (frozen) list. */
-const masks = new WeakMap<readonly StandardId[], readonly boolean[]>();
-const maskOf = (rated: readonly StandardId[]): readonly boolean[] => {
-  let mask = masks.get(rated);
-  if (mask === undefined) {
-    mask = STANDARD_IDS.map((id) => rated.includes(id));
-    masks.set(rated, mask);
+/** Where an edition's standards sit in STANDARD_IDS, by index; cached per (frozen) list from `standardsOf`. */
+const indexes = new WeakMap<readonly StandardId[], readonly number[]>();
+const indexesOf = (rated: readonly StandardId[]): readonly number[] => {
+  let found = indexes.get(rated);
+  if (found === undefined) {
+    found = rated.map((id) => STANDARD_IDS.indexOf(id));
+    indexes.set(rated, found);
   }
-  return mask;
+  return found;
 };
 
 /** The slot index of a standard's rating read from a record's standards (own properties only). */
@@ -113,37 +113,55 @@ function slotIndex(standards: object, id: StandardId, i: number): number {
   );
 }
 
-/** One row per rated standard, in one pass over the inspections. */
+/**
+ * One row per rated standard, in one pass over the inspections. Each record touches only the standards its edition
+ * rates; `notRated` is filled in at the end from how many records each edition had, so the work per record is the
+ * same whatever the order of the records.
+ */
 function byStandard(list: readonly unknown[]): RatingDistributionRow[] {
   const width = SLOTS.length;
   const counts = new Float64Array(STANDARD_IDS.length * width);
-  const seen = STANDARD_IDS.map(() => false);
-  let lastRated: readonly StandardId[] | undefined;
-  let mask: readonly boolean[] = [];
+  // The editions met (their standards lists from standardsOf, each with its indexes) and how many records each had.
+  const lists: (readonly StandardId[])[] = [];
+  const plans: (readonly number[])[] = [];
+  const records: number[] = [];
+  let last = -1;
   const n = list.length;
   for (let i = 0; i < n; i++) {
     const inspection = itemAt(list, i, FN);
     const rated = standardsOf(inspection, FN);
-    if (rated !== lastRated) {
-      lastRated = rated;
-      mask = maskOf(rated);
-      rated.forEach((id) => {
-        seen[STANDARD_IDS.indexOf(id)] = true;
-      });
+    if (last < 0 || lists[last] !== rated) {
+      last = lists.indexOf(rated);
+      if (last < 0) {
+        last = lists.length;
+        lists.push(rated);
+        plans.push(indexesOf(rated));
+        records.push(0);
+      }
     }
-    const standards = rated.length === 0 ? undefined : standardsObject(inspection, FN, i);
-    for (let j = 0; j < STANDARD_IDS.length; j++) {
-      const slot =
-        standards !== undefined && mask[j] === true
-          ? slotIndex(standards, STANDARD_IDS[j] as StandardId, i)
-          : NOT_RATED;
-      const k = j * width + slot;
+    records[last] = (records[last] as number) + 1;
+    if (rated.length === 0) continue;
+    const standards = standardsObject(inspection, FN, i);
+    const plan = plans[last] as readonly number[];
+    for (let p = 0; p < plan.length; p++) {
+      const j = plan[p] as number;
+      const k = j * width + slotIndex(standards, STANDARD_IDS[j] as StandardId, i);
       counts[k] = (counts[k] as number) + 1;
     }
+  }
+  // A standard's notRated: the records of every edition that does not rate it.
+  const seen = STANDARD_IDS.map(() => false);
+  for (let e = 0; e < plans.length; e++) {
+    for (const j of plans[e] as readonly number[]) seen[j] = true;
   }
   const rows: RatingDistributionRow[] = [];
   STANDARD_IDS.forEach((standard, j) => {
     if (!seen[j]) return;
+    let ratedBy = 0;
+    for (let e = 0; e < plans.length; e++) {
+      if ((plans[e] as readonly number[]).includes(j)) ratedBy += records[e] as number;
+    }
+    counts[j * width + NOT_RATED] = n - ratedBy;
     const row: Record<string, unknown> = { group: standard };
     SLOTS.forEach((slot, k) => {
       row[slot] = counts[j * width + k];

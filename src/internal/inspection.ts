@@ -24,22 +24,31 @@ export function requireRecord(value: unknown, fn: string, what: string): void {
   }
 }
 
-// The last framework, kind and round looked up, and their standards: records come in runs of the same edition.
-let lastFramework: unknown;
-let lastKind: unknown;
-let lastRound: unknown;
-let lastRated: readonly StandardId[] | undefined;
+/** One edition that `standardsFor` accepted, and its standards. */
+interface Edition {
+  readonly framework: unknown;
+  readonly kind: unknown;
+  readonly round: unknown;
+  readonly rated: readonly StandardId[];
+}
+
+// Every edition looked up so far. Only values `standardsFor` accepts get in, and those are a few strings, `null`
+// and `undefined` (2 frameworks × 2 kinds × 5 rounds at most), so the list stays short and holds no user object.
+// It replaced a one-entry cache that missed on every change of edition, so shuffled records took twice as long
+// as records grouped by edition (docs/performance.md).
+const editions: Edition[] = [];
 
 /**
  * The standards an inspection rates (read from its own `framework`, `providerKind` and `round`), with
- * `standardsFor`'s errors re-labelled for `fn`.
+ * `standardsFor`'s errors re-labelled for `fn`. Looks each edition up once, whatever the order of the records.
  */
 export function standardsOf(inspection: ScoringInput, fn: string): readonly StandardId[] {
   const framework = own(inspection, "framework");
   const kind = own(inspection, "providerKind");
   const round = own(inspection, "round");
-  if (framework === lastFramework && kind === lastKind && round === lastRound && lastRated !== undefined) {
-    return lastRated;
+  for (let k = 0; k < editions.length; k++) {
+    const e = editions[k] as Edition;
+    if (e.kind === kind && e.round === round && e.framework === framework) return e.rated;
   }
   let rated: readonly StandardId[];
   try {
@@ -47,9 +56,6 @@ export function standardsOf(inspection: ScoringInput, fn: string): readonly Stan
   } catch (error) {
     throw new RangeError(`${fn}: ${(error as Error).message.replace(/^standardsFor: /, "")}`);
   }
-  lastFramework = framework;
-  lastKind = kind;
-  lastRound = round;
-  lastRated = rated;
+  editions.push({ framework, kind, round, rated });
   return rated;
 }
