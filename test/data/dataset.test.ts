@@ -165,7 +165,8 @@ describe("generated files", () => {
       if (typeof content === "string") expect(readFileSync(path, "utf8"), path).toBe(content);
       else expect(readFileSync(path).equals(content), `${path} is stale`).toBe(true);
     }
-  });
+    // Building runs SQLite (WebAssembly) and the Parquet writer: over 5 s on a loaded 2-core machine.
+  }, 60_000);
 
   test("ratings.csv has one header row and one row per inspection and standard", () => {
     const lines = readFileSync("data/ratings.csv", "utf8").trimEnd().split("\n");

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const SQL = await initSqlJs();
   db = new SQL.Database(readFileSync(DATABASE));
   return () => db.close();
-});
+}, 60_000);
 const rows = (sql: string): unknown[][] => db.exec(sql)[0]?.values ?? [];
 
 describe("the table registry", () => {
@@ -161,5 +161,5 @@ describe("the writers", () => {
         `${parquetPath(t)} is stale`,
       ).toBe(true);
     }
-  });
+  }, 60_000);
 });
