@@ -5,6 +5,7 @@
  */
 
 export type { Inspection, Owner, Provider } from "../records.generated.js";
+export { areaCodeList, areaCoverage, policeForceAreas } from "./areas.js";
 export {
   type DatasetInspection,
   type DatasetOwner,

@@ -4,6 +4,17 @@
  *
  * @module schema
  */
+
+export {
+  AreaCode,
+  AreaCodeList,
+  AreaCoverage,
+  AreaEvidence,
+  AreaGap,
+  AreasFile,
+  COVERAGE_RULES,
+  PoliceForceArea,
+} from "./area.js";
 export {
   type DatasetIssue,
   type DatasetResult,
