@@ -3,3 +3,10 @@ export {
   type RatingsHeatmapOptions,
   ratingsHeatmapSvg,
 } from "./ratingsHeatmapSvg.js";
+export {
+  type RatingsTileMapOptions,
+  ratingsTileMapSvg,
+  type TileMapArea,
+  type TileMapCoverage,
+  type TileMapInspection,
+} from "./ratingsTileMapSvg.js";

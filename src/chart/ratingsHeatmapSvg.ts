@@ -26,6 +26,7 @@ import {
   STANDARD_IDS,
   type StandardId,
 } from "../standards/catalogue.js";
+import { FILL, FONT, HATCH_PATTERN, OGL_NOTE } from "./palette.js";
 
 const FN = "ratingsHeatmapSvg";
 /** The most inspections one chart draws: 10,000 rows are already a 280,000-pixel-tall SVG of some 30 MB. */
@@ -61,17 +62,6 @@ export interface RatingsHeatmapOptions {
   readonly title?: string | undefined;
 }
 
-/** Okabe–Ito colours, blue (best) to vermillion (worst), with the text colour that reads on each. */
-const FILL: Readonly<
-  Record<Rating, { readonly fill: string; readonly text: string; readonly short: string }>
-> = {
-  outstanding: { fill: "#0072B2", text: "#FFFFFF", short: "O" },
-  good: { fill: "#56B4E9", text: "#000000", short: "G" },
-  "requires-improvement": { fill: "#E69F00", text: "#000000", short: "RI" },
-  inadequate: { fill: "#D55E00", text: "#000000", short: "I" },
-};
-
-const FONT = "system-ui, -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif";
 const CELL_W = 58;
 const CELL_H = 26;
 const GAP = 2;
@@ -86,7 +76,6 @@ const SUBTITLE =
   "One row per inspection, one column per standard, then the overall rating. O Outstanding, G Good, RI Requires improvement, I Inadequate.";
 const SOURCE_NOTE =
   "Source: crc-inspections, from HM Inspectorate of Probation reports and press releases. Hatched cells are not yet sourced: unknown, never zero.";
-const OGL_NOTE = "Contains public sector information licensed under the Open Government Licence v3.0.";
 
 /** The longest title drawn; a longer one is cut and ends in `…`. */
 const MAX_TITLE = 200;
@@ -172,7 +161,7 @@ function defaultTitle(rounds: readonly Round[], kinds: readonly ProviderKind[]):
   return `HMI Probation ratings: ${who}, ${when}`;
 }
 
-const hatchPattern = `<pattern id="unknown-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#F2F2F2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#B0B0B0" stroke-width="2"/></pattern>`;
+const hatchPattern = HATCH_PATTERN;
 
 type CellKind = Rating | "unknown" | "n/a" | "not-rated";
 

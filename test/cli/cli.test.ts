@@ -575,6 +575,22 @@ describe("export", () => {
     expect(ratings.some((r) => r.inspection_id.endsWith("-qi"))).toBe(false);
   });
 
+  test("writes the police force area tables: areas (CSV and curated JSON), provider_areas and area_ratings", async () => {
+    const { readFileSync } = await import("node:fs");
+    for (const table of ["areas", "provider_areas", "area_ratings"]) {
+      expect((await cli("export", "--table", table)).stdout).toBe(readFileSync(`data/${table}.csv`, "utf8"));
+    }
+    expect((await cli("export", "--format", "json", "--table", "areas")).stdout).toBe(
+      readFileSync("data/areas.json", "utf8"),
+    );
+    const rows = JSON.parse(
+      (await cli("export", "--format", "json", "--table", "area_ratings")).stdout,
+    ) as Record<string, unknown>[];
+    expect(rows).toHaveLength(43 * 3);
+    const cleveland = rows.find((r) => r.area_code === "E23000013" && r.round === "2018/19");
+    expect([cleveland?.crc_id, cleveland?.crc_status]).toEqual([null, "no-settled-provider"]);
+  });
+
   test("bad formats and tables exit 2", async () => {
     expect((await cli("export", "--format", "md")).code).toBe(2);
     expect((await cli("export", "--table", "staff")).code).toBe(2);
@@ -715,6 +731,19 @@ describe("chart", () => {
     expect(run.stdout).toContain("Community Rehabilitation Companies, 2018/19");
     expect((await cli("chart", "--title", "Mine & yours")).stdout).toContain("Mine &amp; yours");
     expect((await cli("chart", "extra")).code).toBe(2);
+  });
+
+  test("--map prints the tile map of police force areas for one round and kind", async () => {
+    const run = await cli("chart", "--map", "--round", "2018/19", "--kind", "nps");
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith("<svg")).toBe(true);
+    expect(run.stdout).toContain("National Probation Service divisions, 2018/19");
+    expect(run.stdout.split('<g class="tile ').length - 1).toBe(43);
+    const title = await cli("chart", "--map", "--round", "2019/20", "--kind", "crc", "--title", "<Map>");
+    expect(title.stdout).toContain("&lt;Map&gt;");
+    const missing = await cli("chart", "--map", "--round", "2018/19");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("chart --map needs --round and --kind");
   });
 });
 

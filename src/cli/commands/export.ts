@@ -3,22 +3,32 @@ import type { Command } from "../command.js";
 import { packageFile } from "../files.js";
 import { json, parseCsv } from "../output.js";
 
-const HELP = `Usage: crc-inspections export [--format csv|json] [--table inspections|ratings|providers|owners]
+const HELP = `Usage: crc-inspections export [--format csv|json] [--table TABLE]
 
 Writes one of the package's data files to stdout, as shipped in its data/ folder:
-  inspections  one row per inspection (data/inspections.csv, data/inspections.json)
-  ratings      one row per inspection and standard, known or not (data/ratings.csv)
-  providers    one row per provider (data/providers.csv, data/providers.json)
-An empty CSV cell means unknown, never zero. The JSON of inspections and providers is
-the curated source; the JSON of ratings is ratings.csv as an array of objects, typed
-as datapackage.json describes (empty cells become null).
+  inspections     one row per inspection (data/inspections.csv, data/inspections.json)
+  ratings         one row per inspection and standard, known or not (data/ratings.csv)
+  providers       one row per provider (data/providers.csv, data/providers.json)
+  owners          one row per owner (data/owners.csv, data/owners.json)
+  areas           the police force areas: ONS code, name, code list (data/areas.csv;
+                  as JSON, data/areas.json with every provider-area row and its evidence)
+  provider_areas  which police force areas each provider covered, with the rule and
+                  sources of each row (data/provider_areas.csv)
+  area_ratings    one row per police force area and round: the CRC and NPS division
+                  covering it and their overall ratings, ready for a police-force-area
+                  map (data/area_ratings.csv)
+An empty CSV cell means unknown, never zero. The JSON of inspections, providers,
+owners and areas is the curated source; the JSON of the other tables is their CSV as an array of
+objects, typed as datapackage.json describes (empty cells become null).
 
 Options:
   --format FORMAT  csv (default) or json
-  --table TABLE    inspections (default), ratings, providers or owners
+  --table TABLE    inspections (default), ratings, providers, owners, areas,
+                   provider_areas or area_ratings
   -h, --help       show this help
 
-Example: crc-inspections export --table ratings > ratings.csv
+Examples: crc-inspections export --table ratings > ratings.csv
+          crc-inspections export --table area_ratings > map.csv
 `;
 
 type FieldType = "string" | "integer" | "boolean";
@@ -55,7 +65,7 @@ function csvAsJson(table: string): unknown[] {
 
 export const exportCommand: Command = {
   name: "export",
-  summary: "a data file to stdout (--format csv|json, --table inspections|ratings|providers|owners)",
+  summary: "a data file to stdout (--format csv|json, --table inspections|ratings|providers|owners|areas|…)",
   help: HELP,
   run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -71,11 +81,12 @@ export const exportCommand: Command = {
     const table = choiceOption(
       "table",
       values.table,
-      ["inspections", "ratings", "providers", "owners"] as const,
+      ["inspections", "ratings", "providers", "owners", "areas", "provider_areas", "area_ratings"] as const,
       "inspections",
     );
     if (format === "csv") io.stdout(packageFile(`data/${table}.csv`));
-    else if (table === "ratings") io.stdout(json(csvAsJson(table)));
+    else if (table === "ratings" || table === "provider_areas" || table === "area_ratings")
+      io.stdout(json(csvAsJson(table)));
     else io.stdout(packageFile(`data/${table}.json`));
     return 0;
   },
