@@ -1,6 +1,7 @@
 // The police force area tables (issue 20): the areas, which provider covered which, and the per-area ratings
 // join a newsroom pastes into a police-force-area base map. Registered with the other tables in build.ts.
 import { areaJoin } from "../../src/internal/areaJoin.js";
+import { NOT_RATED } from "../../src/ratings/NOT_RATED.js";
 import { RATINGS } from "../../src/ratings/RATINGS.js";
 import { ratingLabel } from "../../src/ratings/ratingLabel.js";
 import type {
@@ -12,7 +13,7 @@ import type {
 } from "../../src/schema/index.js";
 import { COVERAGE_RULES } from "../../src/schema/index.js";
 import { PROVIDER_KINDS, ROUNDS } from "../../src/standards/catalogue.js";
-import { NOT_RATED, type Table } from "./tables.js";
+import type { Table } from "./tables.js";
 
 type Describe = (field: string) => string;
 

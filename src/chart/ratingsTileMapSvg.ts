@@ -1,6 +1,7 @@
 import { type AreaCell, type AreaStatus, areaJoin, type JoinInspection } from "../internal/areaJoin.js";
 import { describeItem, guard, isPlainObject, own, requireArray, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
 import { FRAMEWORKS, PROVIDER_KINDS, type ProviderKind, ROUNDS, type Round } from "../standards/catalogue.js";
@@ -96,7 +97,7 @@ export interface TileMapInspection {
   readonly providerId: string;
   readonly framework: string;
   readonly round: Round | null;
-  readonly overall?: Rating | null | undefined;
+  readonly overall?: Rating | NotRated | undefined;
 }
 
 /**
@@ -240,7 +241,7 @@ function readInspection(list: readonly unknown[], i: number): JoinInspection {
     throw new RangeError(`${FN}: ${where}.round ${describe(round)} is not a known round`);
   }
   const overall = own(record, "overall");
-  if (overall !== undefined && overall !== null && !(RATINGS as readonly unknown[]).includes(overall)) {
+  if (overall !== undefined && overall !== NOT_RATED && !(RATINGS as readonly unknown[]).includes(overall)) {
     throw new RangeError(`${FN}: ${where}.overall ${describe(overall)} is not a rating key`);
   }
   return {
@@ -248,7 +249,7 @@ function readInspection(list: readonly unknown[], i: number): JoinInspection {
     providerId: text(record, "providerId", where),
     framework: framework as string,
     round: round as Round | null,
-    overall: overall as Rating | null | undefined,
+    overall: overall as Rating | NotRated | undefined,
   };
 }
 

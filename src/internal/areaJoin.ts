@@ -1,5 +1,6 @@
 // Which provider of a kind covered a police force area in a rated round, and how HMI Probation rated it then:
 // the one join behind the tile map (ratingsTileMapSvg) and the per-area CSV (data/area_ratings.csv).
+import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import type { Rating } from "../ratings/RATINGS.js";
 import type { ProviderKind, Round } from "../standards/catalogue.js";
 
@@ -37,7 +38,7 @@ export interface JoinInspection {
   readonly providerId: string;
   readonly framework: string;
   readonly round: Round | null;
-  readonly overall?: Rating | null | undefined;
+  readonly overall?: Rating | NotRated | undefined;
 }
 
 /** The business year a round is named by: April to March. */
@@ -99,7 +100,7 @@ export function areaJoin(
       }
       const inspection = inspected.get(`${providerId} ${round}`) as JoinInspection;
       const overall = inspection.overall;
-      return overall === null
+      return overall === NOT_RATED
         ? { status: "not-rated", providerId, inspectionId: inspection.id }
         : overall === undefined
           ? { status: "unknown", providerId, inspectionId: inspection.id }

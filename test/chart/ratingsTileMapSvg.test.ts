@@ -43,7 +43,7 @@ const mini = {
   round: "2018/19" as const,
   kind: "crc" as const,
 };
-const rated = (providerId: string, overall: "good" | "inadequate" | null | undefined) => ({
+const rated = (providerId: string, overall: "good" | "inadequate" | "not-rated" | undefined) => ({
   id: `${providerId}-2018-19`,
   providerId,
   framework: "hmip-2018",
@@ -105,7 +105,7 @@ describe("ratingsTileMapSvg", () => {
     const unknown = ratingsTileMapSvg([rated("a-crc", undefined)], mini);
     expect(unknown).toContain('<g class="tile unknown" data-area="E23000002">');
     expect(unknown).toContain('fill="url(#unknown-hatch)"');
-    const notRated = ratingsTileMapSvg([rated("a-crc", null)], mini);
+    const notRated = ratingsTileMapSvg([rated("a-crc", "not-rated")], mini);
     expect(notRated).toContain('<g class="tile not-rated" data-area="E23000002">');
   });
 
@@ -168,6 +168,7 @@ describe("ratingsTileMapSvg", () => {
     expect(call([], { ...mini, providers: [{ id: "a", name: "A", kind: "prison" }] })).toThrow(RangeError);
     expect(call([1], mini)).toThrow(TypeError);
     expect(call([{ ...rated("a-crc", "good"), overall: "fine" }], mini)).toThrow(/is not a rating key/);
+    expect(call([{ ...rated("a-crc", "good"), overall: null }], mini)).toThrow(/is not a rating key/);
     expect(call([], { ...mini, coverage: [{ providerId: 1, areaCode: "E23000002" }] })).toThrow(TypeError);
     expect(call([], { ...mini, title: 5 })).toThrow(TypeError);
   });
