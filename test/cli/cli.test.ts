@@ -591,6 +591,21 @@ describe("export", () => {
     expect([cleveland?.crc_id, cleveland?.crc_status]).toEqual([null, "no-settled-provider"]);
   });
 
+  test("--round keeps one round of area_ratings: one row per police force area, as a map takes it", async () => {
+    const { readFileSync } = await import("node:fs");
+    const all = parseCsv(readFileSync("data/area_ratings.csv", "utf8"));
+    const one = parseCsv((await cli("export", "--table", "area_ratings", "--round", "2018/19")).stdout);
+    expect(one[0]).toEqual(all[0]);
+    expect(one.slice(1)).toEqual(all.filter((r) => r[2] === "2018/19"));
+    expect(one).toHaveLength(44);
+    const rows = JSON.parse(
+      (await cli("export", "--table", "area_ratings", "--round", "2019/20", "--format", "json")).stdout,
+    ) as { round: string }[];
+    expect(rows.map((r) => r.round)).toEqual(Array(43).fill("2019/20"));
+    expect((await cli("export", "--table", "ratings", "--round", "2018/19")).code).toBe(2);
+    expect((await cli("export", "--table", "area_ratings", "--round", "2017/18")).code).toBe(2);
+  });
+
   test("bad formats and tables exit 2", async () => {
     expect((await cli("export", "--format", "md")).code).toBe(2);
     expect((await cli("export", "--table", "staff")).code).toBe(2);

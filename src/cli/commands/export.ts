@@ -1,9 +1,10 @@
-import { choiceOption, expectPositionals, parseCommandArgs } from "../args.js";
+import { choiceOption, expectPositionals, parseCommandArgs, roundOption } from "../args.js";
 import type { Command } from "../command.js";
+import { UsageError } from "../errors.js";
 import { packageFile } from "../files.js";
-import { json, parseCsv } from "../output.js";
+import { csvCell, json, parseCsv } from "../output.js";
 
-const HELP = `Usage: crc-inspections export [--format csv|json] [--table TABLE]
+const HELP = `Usage: crc-inspections export [--format csv|json] [--table TABLE] [--round ROUND]
 
 Writes one of the package's data files to stdout, as shipped in its data/ folder:
   inspections     one row per inspection (data/inspections.csv, data/inspections.json)
@@ -25,10 +26,12 @@ Options:
   --format FORMAT  csv (default) or json
   --table TABLE    inspections (default), ratings, providers, owners, areas,
                    provider_areas or area_ratings
+  --round ROUND    with --table area_ratings, only this round's rows (one row per
+                   police force area: what a map takes)
   -h, --help       show this help
 
 Examples: crc-inspections export --table ratings > ratings.csv
-          crc-inspections export --table area_ratings > map.csv
+          crc-inspections export --table area_ratings --round 2018/19 > map.csv
 `;
 
 type FieldType = "string" | "integer" | "boolean";
@@ -71,6 +74,7 @@ export const exportCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: "string", short: "f" },
       table: { type: "string" },
+      round: { type: "string" },
     });
     if (values.help) {
       io.stdout(HELP);
@@ -84,7 +88,18 @@ export const exportCommand: Command = {
       ["inspections", "ratings", "providers", "owners", "areas", "provider_areas", "area_ratings"] as const,
       "inspections",
     );
-    if (format === "csv") io.stdout(packageFile(`data/${table}.csv`));
+    const round = roundOption(values.round);
+    if (round !== undefined && table !== "area_ratings") {
+      throw new UsageError("export --round works with --table area_ratings only");
+    }
+    if (round !== undefined && format === "csv") {
+      const [header = [], ...rows] = parseCsv(packageFile("data/area_ratings.csv"));
+      const at = header.indexOf("round");
+      const kept = rows.filter((cells) => cells[at] === round);
+      io.stdout([header, ...kept].map((cells) => `${cells.map(csvCell).join(",")}\n`).join(""));
+    } else if (round !== undefined) {
+      io.stdout(json(csvAsJson(table).filter((row) => (row as { round?: unknown }).round === round)));
+    } else if (format === "csv") io.stdout(packageFile(`data/${table}.csv`));
     else if (table === "ratings" || table === "provider_areas" || table === "area_ratings")
       io.stdout(json(csvAsJson(table)));
     else io.stdout(packageFile(`data/${table}.json`));
