@@ -663,7 +663,10 @@ export async function buildOutputs(root: string): Promise<BuildResult> {
   for (const t of allTables) files.set(parquetPath(t), parquetFile(t));
   files.set(DATABASE, await sqliteDatabase(allTables, VIEWS));
   files.set("datapackage.json", datapackage(pkg, allTables, files));
-  files.set("docs/codebook.md", codebook(inspectionSchema, providerSchema, ownerSchema, allTables, coverageSchema));
+  files.set(
+    "docs/codebook.md",
+    codebook(inspectionSchema, providerSchema, ownerSchema, allTables, coverageSchema),
+  );
   files.set("docs/coverage.md", `${coverage(inspections, providers)}${areaCoverageReport(areas, providers)}`);
   files.set("src/data/areas.generated.ts", areasModule(areas));
   files.set("src/data/dataset.generated.ts", generatedModule(providers, inspections, owners));
