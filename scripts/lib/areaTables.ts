@@ -93,6 +93,7 @@ export function providerAreasTable(file: AreasFile, describe: Describe): Table<A
       {
         name: "area_name",
         type: "string",
+        required: true,
         description: "The area's ONS name (from areas.csv).",
         value: (r) => names.get(r.areaCode),
       },
@@ -104,10 +105,11 @@ export function providerAreasTable(file: AreasFile, describe: Describe): Table<A
         description: describe("rule"),
         value: (r) => r.rule,
       },
-      { name: "note", type: "string", description: describe("note"), value: (r) => r.note },
+      { name: "note", type: "string", empty: "none", description: describe("note"), value: (r) => r.note },
       {
         name: "from",
         type: "string",
+        empty: "unknown",
         description:
           "When the coverage began (YYYY-MM or YYYY-MM-DD), where a source states it; empty otherwise.",
         value: (r) => r.from,
@@ -115,6 +117,7 @@ export function providerAreasTable(file: AreasFile, describe: Describe): Table<A
       {
         name: "to",
         type: "string",
+        empty: "unknown",
         description: "When it ended (YYYY-MM or YYYY-MM-DD), where a source states it; empty otherwise.",
         value: (r) => r.to,
       },
@@ -175,24 +178,28 @@ export function areaRatingsTable(
     {
       name: `${kind}_id`,
       type: "string" as const,
+      empty: "unknown" as const,
       description: `The ${who[kind]} that covered the area in the round (providers.csv id); empty when no source settles it (see ${kind}_status).`,
       value: (r: AreaRatingRow) => r.cells[kind].providerId,
     },
     {
       name: `${kind}_name`,
       type: "string" as const,
+      empty: "unknown" as const,
       description: `That ${who[kind]}'s name as HMI Probation wrote it.`,
       value: (r: AreaRatingRow) => r.cells[kind].name,
     },
     {
       name: `${kind}_inspection_id`,
       type: "string" as const,
+      empty: "none" as const,
       description: `Its inspection in the round (inspections.csv id); empty when it had none.`,
       value: (r: AreaRatingRow) => r.cells[kind].inspectionId,
     },
     {
       name: `${kind}_overall`,
       type: "string" as const,
+      empty: "unknown" as const,
       enum: [...RATINGS, NOT_RATED],
       description: `The inspection's overall rating as a key; '${NOT_RATED}' when HMI Probation gave none; empty otherwise (why: ${kind}_status).`,
       value: (r: AreaRatingRow) => {
@@ -203,6 +210,7 @@ export function areaRatingsTable(
     {
       name: `${kind}_overall_label`,
       type: "string" as const,
+      empty: "unknown" as const,
       description:
         "The overall rating in HMI Probation's wording ('Not rated' when it gave none), for a map's colour key.",
       value: (r: AreaRatingRow) => {
