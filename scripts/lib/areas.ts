@@ -1,6 +1,7 @@
 // data/areas.json: reading and checking it against the providers, and its section of the coverage report.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { markdownCell as md } from "../../src/cli/output.js";
 import {
   type AreasFile,
   AreasFile as AreasSchema,
@@ -83,7 +84,7 @@ export function areaCoverageReport(file: AreasFile, providers: readonly Provider
     "",
     "## Police force areas",
     "",
-    `Codes and names of the ${file.areas.length} police force areas come from ONS's "${file.codeList.name}" (${file.codeList.publisher}, ${file.codeList.year}${file.codeList.onsItem === undefined ? "" : `, Open Geography Portal item ${file.codeList.onsItem}`}), read at ${file.codeList.readAt}; ${file.codeList.licence}.`,
+    `Codes and names of the ${file.areas.length} police force areas come from ONS's "${md(file.codeList.name)}" (${md(file.codeList.publisher)}, ${file.codeList.year}${file.codeList.onsItem === undefined ? "" : `, Open Geography Portal item ${file.codeList.onsItem}`}), read at <${file.codeList.readAt}>; ${md(file.codeList.licence)}.`,
     "",
     `- Provider–area rows: ${file.coverage.length} (${byRule("provider-name")} from the provider's own name, where it contains an area's official name; ${byRule("source-names-area")} from a source that names the areas), covering ${new Set(file.coverage.map((r) => r.providerId)).size} of ${providers.length} providers.`,
     "",
@@ -95,7 +96,7 @@ export function areaCoverageReport(file: AreasFile, providers: readonly Provider
     const once = file.areas.length - twice.length - uncovered.length;
     lines.push(
       `| ${group.name} | ${once} of ${file.areas.length} | ${twice.length === 0 ? "none" : twice.join(", ")} | ${
-        uncovered.length === 0 ? "none" : uncovered.map((c) => `${name.get(c)} (${c})`).join(", ")
+        uncovered.length === 0 ? "none" : uncovered.map((c) => `${md(name.get(c) ?? c)} (${c})`).join(", ")
       } |`,
     );
   }
@@ -106,7 +107,8 @@ export function areaCoverageReport(file: AreasFile, providers: readonly Provider
     "Left out rather than guessed; a source that states them is added as a data correction:",
     "",
     ...file.gaps.map(
-      (g) => `- **${providerName.get(g.providerId) ?? g.providerId}** (\`${g.providerId}\`): ${g.note}`,
+      (g) =>
+        `- **${md(providerName.get(g.providerId) ?? g.providerId)}** (\`${g.providerId}\`): ${md(g.note)}`,
     ),
     "",
   );
