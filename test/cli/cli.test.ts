@@ -542,6 +542,11 @@ describe("export", () => {
     expect(rows.length).toBe(csv.length - 1);
     expect(typeof rows[0]?.known).toBe("boolean");
     expect(rows.some((r) => r.rating === null)).toBe(true);
+    // known is TRUE exactly where a rating is stated, as in the CSV (it was false in every row).
+    const knownInCsv = csv.slice(1).filter((r) => r[csv[0]?.indexOf("known") ?? -1] === "TRUE").length;
+    expect(knownInCsv).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.known === true).length).toBe(knownInCsv);
+    expect(rows.every((r) => r.known === (r.rating !== null))).toBe(true);
   });
 
   test("carries the area and the 2020/21 round: an area column, unrated Quality & Impact rows, NPS South West's ten standards", async () => {

@@ -58,7 +58,7 @@ function csvAsJson(table: string): unknown[] {
             : type === "integer"
               ? Number(text)
               : type === "boolean"
-                ? text === "true"
+                ? text === "TRUE"
                 : text;
         return [name, value];
       }),
