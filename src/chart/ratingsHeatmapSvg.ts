@@ -27,6 +27,7 @@ import {
   type StandardId,
 } from "../standards/catalogue.js";
 import { FILL, FONT, HATCH_PATTERN, OGL_NOTE } from "./palette.js";
+import { escapeXml } from "./xml.js";
 
 const FN = "ratingsHeatmapSvg";
 /** The most inspections one chart draws: 10,000 rows are already a 280,000-pixel-tall SVG of some 30 MB. */
@@ -83,22 +84,6 @@ const MAX_TITLE = 200;
 const MAX_TIP = 120;
 /** How much of a row's label and id the sort reads: rows that agree that far keep their input order. */
 const MAX_SORT_KEY = 200;
-
-const XML_ENTITY: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
-
-/**
- * Text for SVG, the one escaping rule of this writer (SECURITY.md): the characters XML 1.0 forbids (C0 controls,
- * U+FFFE, U+FFFF, lone surrogates) and those a renderer acts on (C1, DEL, bidi controls, line separators) are
- * written as visible escapes (`\x1b`, `\u202e`), as on a terminal; then `& < > " '` become entities, so the text
- * is well-formed in element content and in attribute values alike.
- */
-const escapeXml = (text: string): string => escapeText(text).replace(/[&<>"']/g, (c) => XML_ENTITY[c] ?? c);
 
 /** A generous estimate of a sans-serif text's width, so labels are never clipped. */
 const textWidth = (text: string, size: number): number => Math.ceil(text.length * size * 0.6);

@@ -6,6 +6,7 @@ import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
 import { FRAMEWORKS, PROVIDER_KINDS, type ProviderKind, ROUNDS, type Round } from "../standards/catalogue.js";
 import { FILL, FONT, HATCH_PATTERN, OGL_NOTE } from "./palette.js";
+import { escapeXml } from "./xml.js";
 
 const FN = "ratingsTileMapSvg";
 /** The most records of each kind one map reads: far more than England and Wales ever had. */
@@ -119,12 +120,6 @@ export interface RatingsTileMapOptions {
   /** The title drawn above the map; a title naming the round and kind by default. */
   readonly title?: string | undefined;
 }
-
-const escapeXml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
-  );
 
 const truncate = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -3,6 +3,7 @@ import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
 import { ratingsTileMapSvg } from "../../src/chart/ratingsTileMapSvg.js";
 import { areaCoverage, inspections, policeForceAreas, providers } from "../../src/data/index.js";
 import { PROVIDER_KINDS, ROUNDS } from "../../src/standards/catalogue.js";
+import { HOSTILE, xmlProblem } from "../hostile/strings.js";
 
 const count = (svg: string, text: string): number => svg.split(text).length - 1;
 
@@ -150,6 +151,18 @@ describe("ratingsTileMapSvg", () => {
     expect(svg).toContain("…");
     expect(svg).not.toContain("x".repeat(100));
     expect(wellFormed(svg)).toBe(true);
+  });
+
+  test("every hostile string in a name, an area or the title leaves well-formed XML (the heat map's escape)", () => {
+    for (const [label, text] of HOSTILE) {
+      const svg = ratingsTileMapSvg([rated("a-crc", "good")], {
+        ...mini,
+        areas: [{ code: "E23000002", name: `Cumbria ${text}` }, ...mini.areas.slice(1)],
+        providers: [{ id: "a-crc", name: `A ${text}`, kind: "crc" }],
+        title: `Map ${text}`,
+      });
+      expect(xmlProblem(svg), label).toBe("");
+    }
   });
 
   test("throws a TypeError or RangeError that names the function on bad arguments", () => {
