@@ -8,7 +8,6 @@ import {
   requireOptions,
 } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
-import { escapeText } from "../internal/escapeText.js";
 import { type Assessment, assess, type EvidenceInput } from "../internal/evidence.js";
 import { partialCountText } from "../internal/partialCountText.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
