@@ -17,6 +17,10 @@ export * from "./league/index.js";
 export * from "./ratings/index.js";
 export * from "./ratings/schemes.js";
 export type {
+  AreaCode,
+  AreaCodeList,
+  AreaCoverage,
+  AreaEvidence,
   Caseload,
   Evidence,
   EvidenceField,
@@ -24,6 +28,7 @@ export type {
   Owner,
   PartialCount,
   PartialDate,
+  PoliceForceArea,
   Provider,
   ProviderEvidence,
   ProviderEvidenceField,

@@ -275,3 +275,89 @@ export interface Inspection {
   /** What is not known or was left out, and why, in the editors' words. Not sourced data. */
   readonly notes?: string | undefined;
 }
+
+/**
+ * The ONS (GSS) code of a police force area of England (E23 and six digits) or Wales (W15 and six digits).
+ *
+ * Written out from the zod schema `AreaCode` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export type AreaCode = string;
+
+/**
+ * One police force area: its ONS code and official name.
+ *
+ * Written out from the zod schema `PoliceForceArea` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface PoliceForceArea {
+  /** The ONS (GSS) code of a police force area of England (E23 and six digits) or Wales (W15 and six digits). */
+  readonly code: AreaCode;
+  /** The area's name as the ONS code list writes it. */
+  readonly name: string;
+}
+
+/**
+ * The code list the police force areas' codes and names come from.
+ *
+ * Written out from the zod schema `AreaCodeList` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface AreaCodeList {
+  /** The code list's title, as ONS publishes it. */
+  readonly name: string;
+  /** Who publishes the code list. */
+  readonly publisher: string;
+  /** The year the code list is dated. */
+  readonly year: number;
+  /** The list's item id on the ONS Open Geography Portal, where a source gives it. */
+  readonly onsItem?: string | undefined;
+  /** Where the list was read: the copy the dataset's values come from. */
+  readonly readAt: string;
+  /** The licence the list is published under. */
+  readonly licence: string;
+}
+
+/**
+ * A source for one row of area coverage.
+ *
+ * Written out from the zod schema `AreaEvidence` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface AreaEvidence {
+  /** Where the source can be read. */
+  readonly url: string;
+  /** Who published the source. */
+  readonly publisher: string;
+  /** primary: HMI Probation's or the government's own publication; secondary: news reports, commentary and partners' pages. */
+  readonly kind: "primary" | "secondary";
+  /** The source's own publication date, where it shows one. */
+  readonly date?: PartialDate | undefined;
+}
+
+/**
+ * One provider and one police force area it covered, with the rule and sources that settle it.
+ *
+ * Written out from the zod schema `AreaCoverage` of `crc-inspections/schema`, which validates it.
+ *
+ * @category Records
+ */
+export interface AreaCoverage {
+  /** The provider (providers.json id). */
+  readonly providerId: string;
+  /** The ONS (GSS) code of a police force area of England (E23 and six digits) or Wales (W15 and six digits). */
+  readonly areaCode: AreaCode;
+  /** What the row rests on: provider-name (the provider's own name contains the area's official name, which names no other area) or source-names-area (a source names the areas the provider covered). */
+  readonly rule: "provider-name" | "source-names-area";
+  /** How the rule applies to this row: which words matched, or what the source says. */
+  readonly note?: string | undefined;
+  /** When the coverage began, where a source states it. */
+  readonly from?: PartialDate | undefined;
+  /** When it ended, where a source states it. */
+  readonly to?: PartialDate | undefined;
+  readonly evidence: readonly AreaEvidence[];
+}

@@ -3,6 +3,7 @@
 // the single source of truth: this module is generated from them, and test/schema/records.test-d.ts
 // proves each written-out type equals `z.infer` of its schema.
 import { z } from "zod";
+import { AreaCode, AreaCodeList, AreaCoverage, AreaEvidence, PoliceForceArea } from "../../src/schema/area.js";
 import {
   CopyOf,
   Evidence,
@@ -52,6 +53,11 @@ export const RECORD_TYPES: readonly (readonly [string, z.ZodType])[] = [
   ["Provider", Provider],
   ["Owner", Owner],
   ["Inspection", Inspection],
+  ["AreaCode", AreaCode],
+  ["PoliceForceArea", PoliceForceArea],
+  ["AreaCodeList", AreaCodeList],
+  ["AreaEvidence", AreaEvidence],
+  ["AreaCoverage", AreaCoverage],
 ];
 
 interface Def {

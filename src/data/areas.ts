@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/deepFreeze.js";
-import type { AreaCodeList, AreaCoverage, PoliceForceArea } from "../schema/area.js";
+import type { AreaCodeList, AreaCoverage, PoliceForceArea } from "../records.generated.js";
 import { AREA_CODE_LIST, AREA_COVERAGE, POLICE_FORCE_AREAS } from "./areas.generated.js";
 
 /**

@@ -17,6 +17,9 @@ describe("record types at the root equal z.infer of the schemas", () => {
     expectTypeOf<root.Caseload>().toEqualTypeOf<z.infer<typeof schema.Caseload>>();
     expectTypeOf<root.RatingCounts>().toEqualTypeOf<z.infer<typeof schema.RatingCounts>>();
     expectTypeOf<root.PartialCount>().toEqualTypeOf<z.infer<typeof schema.PartialCount>>();
+    expectTypeOf<root.PoliceForceArea>().toEqualTypeOf<z.infer<typeof schema.PoliceForceArea>>();
+    expectTypeOf<root.AreaCodeList>().toEqualTypeOf<z.infer<typeof schema.AreaCodeList>>();
+    expectTypeOf<root.AreaCoverage>().toEqualTypeOf<z.infer<typeof schema.AreaCoverage>>();
   });
 
   test("fields and keys", () => {
