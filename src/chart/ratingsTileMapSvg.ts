@@ -128,7 +128,8 @@ const WIDTH = 600;
 const TILE = 60;
 const STEP = 66;
 const PAD = 20;
-const MAP_X = (WIDTH - 8 * STEP + (STEP - TILE)) / 2;
+/** The grid is eight tiles wide, centred: (600 - 8 × 66 + 6) / 2. */
+const MAP_X = 39;
 const MAP_Y = 100;
 /** The longest title that fits 600 pixels at 16 px. */
 const MAX_TITLE = 56;

@@ -1,6 +1,6 @@
 // Argument checks shared by the exported functions: every error is a TypeError or RangeError whose message starts
 // with the name of the function the user called and stays short, whatever the argument.
-import { SCHEMA_LIMITS } from "../schema/limits.js";
+import { MAX_RECORDS } from "../schema/limits.js";
 import { describe } from "./describe.js";
 
 /**
@@ -8,7 +8,7 @@ import { describe } from "./describe.js";
  * this many records fits in a default Node heap; past it, an array is more than any dataset, sparse, or a Proxy
  * that lies about its length.
  */
-export const MAX_ITEMS: number = SCHEMA_LIMITS.records;
+export const MAX_ITEMS: number = MAX_RECORDS;
 
 /** The most characters of an error message taken from elsewhere (a getter's, a Proxy trap's). */
 const MESSAGE_MAX = 300;

@@ -8,7 +8,7 @@
  * (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), the BOM / zero-width no-break space, the
  * noncharacters U+FFFE and U+FFFF, and lone surrogates.
  */
-const UNSAFE = new RegExp(
+const UNSAFE = /* @__PURE__ */ new RegExp(
   "[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ufffe\\uffff]" +
     "|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]",
   "g",

@@ -55,7 +55,7 @@ export interface Assessment extends ScoreRange {
 
 const range = scoreRange;
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const NO_PARTIAL: { mask: number; min: number; max: number }[] = [];
 
 /** Reads and checks partial counts: a mask of ratings and the bounds (`max` Infinity when absent). */

@@ -5,7 +5,7 @@
 import type { ScoreRange } from "../scoring/types.js";
 
 /** The prototype of the package's objects with optional keys. */
-export const BARE: object = Object.freeze(Object.create(null));
+export const BARE: object = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.create(null));
 
 /** A new frozen object on {@link BARE} with the own enumerable properties of `fields`. */
 export function bare<T extends object>(fields: T): T {

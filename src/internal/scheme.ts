@@ -20,7 +20,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * where a scheme of 1e8 points cost a gigabyte and seconds per call. The built-in schemes count 10 and 12
  * standards and give 0–3 points.
  */
-export const SCHEME_MAX = Object.freeze({ standardCount: 100, points: 1_000 });
+export const SCHEME_MAX = /* @__PURE__ */ Object.freeze({ standardCount: 100, points: 1_000 });
 
 /** A problem with a scheme: the error class to throw and a message without the function prefix. */
 export interface SchemeProblem {

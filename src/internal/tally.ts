@@ -54,7 +54,7 @@ export function overallSlot(inspection: TallyInput, fn: string, i: number): keyo
   return value === NOT_RATED ? "notRated" : ratingSlot(value, "overall", fn, i);
 }
 
-const NONE = Object.freeze({});
+const NONE = /* @__PURE__ */ Object.freeze({});
 
 /** The own `standards` object of an inspection (`{}` when absent); `fn`'s TypeError when it is not an object. */
 export function standardsObject(inspection: TallyInput, fn: string, i: number): object {

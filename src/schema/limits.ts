@@ -1,6 +1,9 @@
 // What one record may hold, and when each round's dates can fall: the bounds the schema puts on data that cannot
 // be true or that would cost too much to read. No zod here: the codebook generator and the size check read them.
 
+/** @internal The most records (inspections, providers) one file may hold; also the most items an array argument may have. */
+export const MAX_RECORDS = 1_048_576;
+
 /**
  * The size limits of the schema: each far above any real value (the longest name in the shipped data has 95
  * characters, the longest URL 222, the longest note 1,239; no record lists more than 8 sources), so that a
@@ -27,7 +30,7 @@ export const SCHEMA_LIMITS = /* @__PURE__ */ Object.freeze({
   url: 2_048,
   text: 20_000,
   list: 100,
-  records: 1_048_576,
+  records: MAX_RECORDS,
 } as const);
 
 /** The dates one round's inspections can have, inclusive, as `YYYY-MM`, with the sources that set them. */
@@ -54,7 +57,7 @@ export interface RoundWindow {
  * @category Schema
  */
 export const ROUND_WINDOWS: readonly RoundWindow[] = /* @__PURE__ */ Object.freeze(
-  [
+  /* @__PURE__ */ [
     {
       round: null,
       fieldwork: ["2015-02", "2018-12"],
