@@ -3,7 +3,13 @@
 // the single source of truth: this module is generated from them, and test/schema/records.test-d.ts
 // proves each written-out type equals `z.infer` of its schema.
 import { z } from "zod";
-import { AreaCode, AreaCodeList, AreaCoverage, AreaEvidence, PoliceForceArea } from "../../src/schema/area.js";
+import {
+  AreaCode,
+  AreaCodeList,
+  AreaCoverage,
+  AreaEvidence,
+  PoliceForceArea,
+} from "../../src/schema/area.js";
 import {
   CopyOf,
   Evidence,
