@@ -19,7 +19,9 @@ export const OUTSIDE_PACKAGES = {
   bun: "1.4.5",
   "@duckdb/node-api": "1.5.6-r.1",
   "playwright-core": "1.65.1",
-  "nodejs-polars": "0.26.1",
+  // Not 0.26: its native package nodejs-polars-linux-x64-gnu@0.26.1 declares engines node >= 22, so npm skips that
+  // optional dependency on Node 20 and `require("nodejs-polars")` fails; 0.24.0's declares >= 16.
+  "nodejs-polars": "0.24.0",
 } as const;
 
 /** Where they go: CRC_OUTSIDE_DIR, or .cache/outside in the repository (gitignored). One copy can serve many clones. */
