@@ -1,14 +1,20 @@
-// The hostile battery: the built command line (dist/cli.js, as `npx crc-inspections` runs it), spawned
-// once per invocation, two at a time, against bad files, sizes, encodings, names and options, for
-// every command. Each run must end by itself with exit 1 or 2, print nothing on stdout, and print on
-// stderr one escaped line (after at most the capped problem list, or before the usage on exit 2):
-// no stack trace, no raw control byte, and a peak resident memory under 300 MB, measured by
-// /usr/bin/time (GNU time's %M) or, where it is missing, by process.resourceUsage() in a preload.
+// The hostile battery: every command against bad files, sizes, encodings, names and options. Each run must end by
+// itself with exit 1 or 2, print nothing on stdout, and print on stderr one escaped line (after at most the
+// capped problem list, or before the usage on exit 2): no stack trace, no raw control byte.
+//
+// A case whose input is 1 MB or more (or a device, or a pipe carrying such a file) runs the built command line
+// (dist/cli.js, as `npx crc-inspections` runs it) in its own process, two at a time, where size, depth and parse
+// cost show: its peak resident memory must stay under 300 MB, measured by /usr/bin/time (GNU time's %M) or,
+// where it is missing, by process.resourceUsage() in a preload, and its CPU time under 10 s. The other cases
+// (small files, bad arguments) run in-process through the same `main`, one after another, with the same checks
+// on their output and exit code and the same CPU limit: a process per case cost most of `npm test`'s time
+// (issue 18) and measured nothing more for inputs that small.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { main } from "../../src/cli/main.js";
 import { SCHEMA_LIMITS } from "../../src/schema/limits.js";
 import { TERMINAL_UNSAFE } from "../hostile/strings.js";
 import { TERMINAL_SAFE } from "./terminal.js";
@@ -22,6 +28,8 @@ const TIMEOUT_MS = 30_000;
 /** The most CPU time (user + system) one case may take: wall time on a shared machine says more about the load. */
 const CPU_LIMIT_S = 10;
 const PARALLEL = 2;
+/** Inputs at least this large (in bytes) run in a process of their own. */
+const OWN_PROCESS_BYTES = 1_000_000;
 
 interface Case {
   readonly name: string;
@@ -42,6 +50,8 @@ interface Outcome {
   readonly cpuS: number | undefined;
   /** Wall time in ms. */
   readonly ms: number;
+  /** Whether it ran as its own process (peak memory measured) or in-process. */
+  readonly own: boolean;
 }
 
 let dir: string;
@@ -88,22 +98,85 @@ function run(args: readonly string[], stdin?: string): Promise<Outcome> {
         cpuS = user + system;
         rmSync(report);
       }
-      done({ code, signal, stdout, stderr, timedOut, peakMb, cpuS, ms: performance.now() - start });
+      done({
+        code,
+        signal,
+        stdout,
+        stderr,
+        timedOut,
+        peakMb,
+        cpuS,
+        ms: performance.now() - start,
+        own: true,
+      });
     });
   });
 }
 
-/** Runs every case, `PARALLEL` at a time. */
+/** Runs `main` in-process on `args` (without the script path), `stdin` a file whose bytes `-` reads. */
+async function runInProcess(args: readonly string[], stdin?: string): Promise<Outcome> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  let stdout = "";
+  let stderr = "";
+  const bytes = stdin === undefined ? undefined : readFileSync(stdin);
+  const code = await main(args, {
+    stdout: (text) => {
+      if (stdout.length < MB) stdout += text;
+    },
+    stderr: (text) => {
+      if (stderr.length < MB) stderr += text;
+    },
+    stdin: (async function* () {
+      if (bytes !== undefined) yield bytes;
+    })(),
+  });
+  const used = process.cpuUsage(cpu);
+  const cpuS = (used.user + used.system) / 1e6;
+  return {
+    code,
+    signal: null,
+    stdout,
+    stderr,
+    timedOut: false,
+    peakMb: undefined,
+    cpuS,
+    ms: performance.now() - start,
+    own: false,
+  };
+}
+
+/** Whether a case's input (a file argument or standard input) is large enough, or special enough, for a process of its own. */
+function ownProcess(c: Case): boolean {
+  const sizeOf = (path: string): number => {
+    try {
+      const stat = statSync(path);
+      return stat.isFile() ? stat.size : stat.isDirectory() ? 0 : Number.POSITIVE_INFINITY;
+    } catch {
+      return 0;
+    }
+  };
+  const inputs = [
+    ...c.args.filter((a) => a.startsWith(dir) || a.startsWith("/dev/")),
+    ...(c.stdin ? [c.stdin] : []),
+  ];
+  return inputs.some((path) => sizeOf(path) >= OWN_PROCESS_BYTES);
+}
+
+/** Runs every case: the large ones as processes, `PARALLEL` at a time, beside the small ones in-process. */
 async function runAll(cases: readonly Case[]): Promise<Map<string, Outcome>> {
   const out = new Map<string, Outcome>();
+  const own = cases.filter(ownProcess);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < cases.length) {
-      const c = cases[next++] as Case;
+    while (next < own.length) {
+      const c = own[next++] as Case;
       out.set(c.name, await run([CLI, ...c.args], c.stdin));
     }
   };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  const spawned = Promise.all(Array.from({ length: PARALLEL }, worker));
+  for (const c of cases) if (!ownProcess(c)) out.set(c.name, await runInProcess(c.args, c.stdin));
+  await spawned;
   return out;
 }
 
@@ -410,8 +483,17 @@ describe("the memory measurement works", () => {
 });
 
 describe("hostile invocations of the built CLI", () => {
-  test("there are at least 150 of them", () => {
+  test("there are at least 150 of them, every large input and device in a process of its own", () => {
     expect(battery.length).toBeGreaterThanOrEqual(150);
+    const own = battery.filter((c) => outcomes.get(c.name)?.own).map((c) => c.name);
+    expect(own.length).toBeGreaterThanOrEqual(30);
+    for (const name of [
+      "validate devZero",
+      "league records-50mb.json",
+      "validate - < small-objects-50mb.json",
+    ])
+      expect(own).toContain(name);
+    for (const name of ["validate nuls.json", 'args ["frobnicate"]']) expect(own).not.toContain(name);
   });
 
   test("each ends by itself, exit 1 or 2, one escaped line on stderr, nothing on stdout, under 300 MB", () => {
@@ -423,7 +505,7 @@ describe("hostile invocations of the built CLI", () => {
       if (o.signal !== null) why.push(`killed by ${o.signal}`);
       if (o.code !== 1 && o.code !== 2) why.push(`exit ${o.code}`);
       if (o.stdout !== "") why.push(`stdout: ${JSON.stringify(o.stdout.slice(0, 100))}`);
-      if (o.peakMb === undefined || !(o.peakMb < LIMIT_MB)) why.push(`peak memory ${o.peakMb} MB`);
+      if (o.own && (o.peakMb === undefined || !(o.peakMb < LIMIT_MB))) why.push(`peak memory ${o.peakMb} MB`);
       if (o.cpuS === undefined || !(o.cpuS < CPU_LIMIT_S)) why.push(`CPU time ${o.cpuS} s`);
       if (!TERMINAL_SAFE.test(o.stderr)) why.push("a raw control character on stderr");
       if (/^\s+at |node:internal|Error:|\bstack\b|FATAL|Aborted|heap/m.test(o.stderr))
@@ -608,7 +690,10 @@ describe("valid but hostile data through every command", () => {
       files[file] = join(dir, file);
       writeFileSync(files[file] as string, make());
       valid.set(file, await run([CLI, "validate", files[file] as string]));
+      // A file `validate` refuses is refused before any format is written: one run per command says so.
+      const refused = valid.get(file)?.code !== 0;
       for (const command of VALID_COMMANDS) {
+        if (refused && command.includes("--format")) continue;
         const args = command.map((a) => (a === "PROVIDER" ? show : a));
         all.push({
           file,
@@ -644,7 +729,7 @@ describe("valid but hostile data through every command", () => {
       if (o.timedOut) why.push(`hung (killed after ${TIMEOUT_MS} ms)`);
       if (o.signal !== null) why.push(`killed by ${o.signal}`);
       if (o.code !== wanted) why.push(`exit ${o.code}, not ${wanted}`);
-      if (o.peakMb === undefined || !(o.peakMb < LIMIT_MB)) why.push(`peak memory ${o.peakMb} MB`);
+      if (o.own && (o.peakMb === undefined || !(o.peakMb < LIMIT_MB))) why.push(`peak memory ${o.peakMb} MB`);
       if (o.cpuS === undefined || !(o.cpuS < CPU_LIMIT_S)) why.push(`CPU time ${o.cpuS} s`);
       if (!TERMINAL_SAFE.test(o.stderr)) why.push("a raw control character on stderr");
       if (TERMINAL_UNSAFE.test(o.stdout)) why.push("a raw control, bidi or separator character on stdout");
