@@ -4,7 +4,7 @@
 //
 // 1. The command line: the installed `crc-inspections` command in fresh processes, interleaved with `node -e 0`.
 // 2. Cold import: `import("crc-inspections")` and `require("crc-inspections")` in fresh processes, interleaved with
-//    the same for two packages installed beside it: one that only JSON.parses the same two data files (the floor)
+//    the same for two packages installed beside it: one that only JSON.parses the same data as the root entry (the floor)
 //    and an empty one (the loader's own cost), each loaded by name from a real file, as ours is.
 // 3. Functions (bench/child.ts, in the project): synthetic inspections from a fixed seed, in three orders, against a
 //    hand-written loop and d3-array, each checked equal to the package's output on the timed data first.
@@ -100,15 +100,25 @@ function floorPackage(name: string, esm: string, cjs: string): void {
   writeFileSync(join(dir, "index.js"), esm);
   writeFileSync(join(dir, "index.cjs"), cjs);
 }
-const providersText = readFileSync(join(installed, "data/providers.json"), "utf8");
-const inspectionsText = readFileSync(join(installed, "data/inspections.json"), "utf8");
-// The same data as ours embeds: the minified JSON as a string literal, parsed at import.
-const literal = (text: string): string => JSON.stringify(JSON.stringify(JSON.parse(text)));
-floorPackage(
-  "json-floor",
-  `export const providers = JSON.parse(${literal(providersText)});\nexport const inspections = JSON.parse(${literal(inspectionsText)});\n`,
-  `exports.providers = JSON.parse(${literal(providersText)});\nexports.inspections = JSON.parse(${literal(inspectionsText)});\n`,
-);
+// The same data as the root entry embeds, each as the minified JSON in a string literal parsed at import: the
+// providers, inspections and owners files, and the three parts of data/areas.json the root exports (the code list,
+// the police force areas and the coverage; not the gaps, which only the data files carry).
+const dataOf = (file: string): unknown => JSON.parse(readFileSync(join(installed, "data", file), "utf8"));
+const areas = dataOf("areas.json") as Record<"codeList" | "areas" | "coverage", unknown>;
+const embedded: Readonly<Record<string, unknown>> = {
+  providers: dataOf("providers.json"),
+  inspections: dataOf("inspections.json"),
+  owners: dataOf("owners.json"),
+  areaCodeList: areas.codeList,
+  policeForceAreas: areas.areas,
+  areaCoverage: areas.coverage,
+};
+const floorBytes = Object.values(embedded).reduce((n: number, v) => n + JSON.stringify(v).length, 0);
+const parses = (target: string): string =>
+  Object.entries(embedded)
+    .map(([name, value]) => `${target}${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`)
+    .join("");
+floorPackage("json-floor", parses("export const "), parses("exports."));
 floorPackage("empty-floor", "export default 1;\n", "module.exports = 1;\n");
 // The clock starts after process.stdout is set up (its lazy set-up would otherwise land in every figure).
 const clock = (load: string): string =>
@@ -217,8 +227,9 @@ function coldSection(): string[] {
   return [
     `**Cold import**: in-process ms from just before the import to just after, in ${COLD_ROUNDS} fresh processes per ` +
       "case, the six cases interleaved round by round. Each loads a package by name from the project's node_modules: " +
-      "`empty-floor` (one line; the loader's own cost), `json-floor` (only `JSON.parse` of the same two data files, " +
-      `${Math.round((providersText.length + inspectionsText.length) / 1024)} KiB, embedded as strings as ours are) and ` +
+      "`empty-floor` (one line; the loader's own cost), `json-floor` (only `JSON.parse` of the same data the root " +
+      `entry embeds: providers, inspections, owners and the police force areas with their coverage, ${Math.round(floorBytes / 1024)} KiB ` +
+      "of minified JSON in string literals, as ours are) and " +
       "`crc-inspections`, each with an ESM and a CJS entry chosen by `exports`. The increment is a package's time " +
       "minus the empty package's in the same round; the ratio is our increment ÷ the floor's in the same round: " +
       "median (range). Target: 2× the floor's increment or less.",
