@@ -15,7 +15,7 @@
 // `--write` puts a full run's report into docs/performance.md between the bench markers; `--only=cli|cold|
 // functions|validate|size` runs one section. Markdown goes to stdout, progress to stderr.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, release, tmpdir, totalmem, type } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -120,6 +120,33 @@ const parses = (target: string): string =>
     .join("");
 floorPackage("json-floor", parses("export const "), parses("exports."));
 floorPackage("empty-floor", "export default 1;\n", "module.exports = 1;\n");
+
+/**
+ * A copy of the installed package under another name, each ESM file of its dist/ rewritten by `edit`, which must
+ * change something (a build whose output no longer matches stops the run rather than measure an unchanged copy).
+ * Used only to see where the cold import goes.
+ */
+function variantPackage(name: string, edit: (text: string) => string): void {
+  const dir = join(project, "node_modules", name);
+  cpSync(installed, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string };
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ ...manifest, name }));
+  let changed = 0;
+  for (const file of readdirSync(join(dir, "dist")).filter((f) => f.endsWith(".js"))) {
+    const path = join(dir, "dist", file);
+    const text = readFileSync(path, "utf8");
+    const edited = edit(text);
+    if (edited !== text) changed++;
+    writeFileSync(path, edited);
+  }
+  if (changed === 0) throw new Error(`bench: the ${name} variant changed no file of dist/`);
+}
+// The package with every embedded data literal replaced by an empty array: what its code alone costs.
+variantPackage("crc-code-only", (text) =>
+  text.replace(/JSON\.parse\(("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\)/gs, 'JSON.parse("[]")'),
+);
+// The package with its data left unfrozen: what freezing costs.
+variantPackage("crc-unfrozen", (text) => text.replace(/\/\* @__PURE__ \*\/ deepFreeze\(([A-Z_]+)\)/g, "$1"));
 // The clock starts after process.stdout is set up (its lazy set-up would otherwise land in every figure).
 const clock = (load: string): string =>
   `const out = process.stdout;\nconst t0 = performance.now();\n${load};\nout.write(String(performance.now() - t0));\n`;
@@ -208,6 +235,8 @@ function coldSection(): string[] {
     ["CJS empty", ["require.cjs", "empty-floor"]],
     ["CJS floor", ["require.cjs", "json-floor"]],
     ["CJS ours", ["require.cjs", "crc-inspections"]],
+    ["ESM code only", ["import.mjs", "crc-code-only"]],
+    ["ESM unfrozen", ["import.mjs", "crc-unfrozen"]],
   ];
   say("cold import…");
   const t = processRounds(
@@ -226,7 +255,7 @@ function coldSection(): string[] {
   };
   return [
     `**Cold import**: in-process ms from just before the import to just after, in ${COLD_ROUNDS} fresh processes per ` +
-      "case, the six cases interleaved round by round. Each loads a package by name from the project's node_modules: " +
+      "case, the cases interleaved round by round. Each loads a package by name from the project's node_modules: " +
       "`empty-floor` (one line; the loader's own cost), `json-floor` (only `JSON.parse` of the same data the root " +
       `entry embeds: providers, inspections, owners and the police force areas with their coverage, ${Math.round(floorBytes / 1024)} KiB ` +
       "of minified JSON in string literals, as ours are) and " +
@@ -238,6 +267,29 @@ function coldSection(): string[] {
     "| --- | --- | ---: | ---: | ---: | ---: |",
     ...row("ESM", 0, 'await import("crc-inspections")'),
     ...row("CJS", 3, 'require("crc-inspections")'),
+    "",
+    "Where our ESM increment goes, from two copies of the installed package loaded in the same rounds: one with " +
+      "every embedded data literal replaced by an empty array (its code alone), one with its data left unfrozen. " +
+      "Each part is a difference of medians, so the parts need not add up exactly:",
+    "",
+    "| part | ms |",
+    "| --- | ---: |",
+    ...breakdown(t),
+  ];
+}
+
+/** The rows of the cold-import breakdown: what the code, the data and the freezing each add (ESM). */
+function breakdown(t: readonly number[][]): string[] {
+  const [empty, floor, ours] = [t[0], t[1], t[2]] as [number[], number[], number[]];
+  const [codeOnly, unfrozen] = [t[6], t[7]] as [number[], number[]];
+  const median = (xs: readonly number[], ys: readonly number[]): number =>
+    stats(xs.map((x, r) => x - (ys[r] as number))).median;
+  return [
+    `| our whole increment (ours − empty) | ${ms(median(ours, empty))} |`,
+    `| the code alone: loading, compiling and running our modules without their data (code-only − empty) | ${ms(median(codeOnly, empty))} |`,
+    `| the data: compiling, parsing and freezing it, beside the code (ours − code-only) | ${ms(median(ours, codeOnly))} |`,
+    `| of which freezing it (ours − unfrozen) | ${ms(median(ours, unfrozen))} |`,
+    `| for comparison, the floor: the same data parsed by a one-file package (floor − empty) | ${ms(median(floor, empty))} |`,
   ];
 }
 
