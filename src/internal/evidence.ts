@@ -43,6 +43,11 @@ export interface Assessment extends ScoreRange {
   readonly narrowedBy: readonly ScoreEvidence[];
   /** The range from everything but the published overall rating. */
   readonly withoutOverall: ScoreRange;
+  /**
+   * This assessment's `min`, `max` and `exact` as one frozen score range, made once with the (cached) assessment:
+   * a league table's rows share it rather than each making and freezing a copy (docs/performance.md).
+   */
+  readonly range: ScoreRange;
   /** Present when the published overall rating contradicts the rest of the evidence under the scheme. */
   readonly contradiction?: ScoreContradiction;
   /** The overall ratings the scheme gives to some feasible score, best first. */
@@ -158,13 +163,14 @@ export function assess(
     known += 1;
   }
   if (total === 0) {
+    const none = bare({ min: 0, max: 0 });
     return bare({
-      min: 0,
-      max: 0,
+      ...none,
       total: 0,
       known: 0,
       narrowedBy: EMPTY,
-      withoutOverall: bare({ min: 0, max: 0 }),
+      withoutOverall: none,
+      range: none,
       overallRatings: EMPTY,
       unknownRatings: EMPTY,
       standards: rated,
@@ -346,8 +352,10 @@ function enumerate(
   if (!contradicts && narrower(byAll, byPartial)) narrowedBy.push("overall");
   const ratingsOf = (mask: number): readonly Rating[] =>
     Object.freeze(RATINGS.filter((_, k) => mask & (1 << k)));
+  const finalRange = range(final.min, final.max);
   return bare({
-    ...range(final.min, final.max),
+    ...finalRange,
+    range: finalRange,
     total,
     known,
     narrowedBy: Object.freeze(narrowedBy),

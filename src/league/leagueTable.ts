@@ -9,11 +9,11 @@ import {
 } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { assess } from "../internal/evidence.js";
-import { scoreRange } from "../internal/result.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
+import type { ScoreRange } from "../scoring/types.js";
 import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
 
@@ -23,9 +23,8 @@ const OPTIONS = ["round", "kind", "owner", "scheme", "providers"] as const;
 interface Draft {
   readonly inspection: LeagueInspection;
   readonly overall: Rating;
-  readonly min: number;
-  readonly max: number;
-  readonly exact: number | undefined;
+  /** The assessment's frozen score range, shared with every row of the same evidence (not a copy per row). */
+  readonly score: ScoreRange;
   readonly contradiction: boolean;
   /** Sort keys, read once: the rating's index, the range's midpoint ×2 and width, and the ids. */
   readonly rank: number;
@@ -163,9 +162,7 @@ function unguardedLeagueTable(
       drafts.push({
         inspection: record,
         overall,
-        min: a.min,
-        max: a.max,
-        exact: own(a, "exact") as number | undefined,
+        score: a.range,
         contradiction: own(a, "contradiction") !== undefined,
         rank: RATINGS.indexOf(overall),
         mid: a.min + a.max,
@@ -194,8 +191,8 @@ function unguardedLeagueTable(
       previous !== undefined &&
       previousRow !== undefined &&
       previous.overall === d.overall &&
-      previous.min === d.min &&
-      previous.max === d.max;
+      previous.score.min === d.score.min &&
+      previous.score.max === d.score.max;
     rows.push(
       Object.freeze({
         rank: tied ? previousRow.rank : i + 1,
@@ -205,8 +202,9 @@ function unguardedLeagueTable(
         kind: own(d.inspection, "providerKind") as LeagueTableRow["kind"],
         round: own(d.inspection, "round") as LeagueTableRow["round"],
         overall: d.overall,
-        score: scoreRange(d.min, d.max),
-        complete: d.exact !== undefined,
+        score: d.score,
+        // The range is made on BARE (src/internal/result.ts): an absent `exact` reads undefined, never inherited.
+        complete: d.score.exact !== undefined,
         contradiction: d.contradiction,
       }),
     );

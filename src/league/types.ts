@@ -58,7 +58,7 @@ export interface LeagueTableRow {
   readonly overall: Rating;
   /**
    * The score as {@link scoreInspection} gives it from all the evidence, the published overall rating included
-   * (its `min`, `max` and `exact`).
+   * (its `min`, `max` and `exact`). Frozen, so rows scored from the same evidence may share one object.
    */
   readonly score: ScoreRange;
   /** Whether the score is determined (`score.exact` is present). */

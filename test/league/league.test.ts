@@ -6,6 +6,7 @@ import {
   leagueTableLeftOut,
   RATINGS,
   type Rating,
+  scoreInspection,
 } from "../../src/index.js";
 import { rating } from "../scoring/arbitraries.js";
 
@@ -104,6 +105,26 @@ describe("leagueTable", () => {
     expect(second?.score).toEqual({ min: 16, max: 25 });
     expect(Object.hasOwn(second?.score ?? {}, "exact")).toBe(false);
     expect(second?.complete).toBe(false);
+  });
+
+  test("scores each row as scoreInspection does, in a frozen range that rows of the same evidence share", () => {
+    const records = [
+      row("a", "good"),
+      row("b", "requires-improvement", { standards: { leadership: "good", staff: "inadequate" } }),
+      row("c", "good"),
+      row("d", "good", { ratingCounts: counts(0, 8, 2, 0) }),
+    ];
+    const table = leagueTable(records);
+    for (const r of table) {
+      const { min, max, exact } = scoreInspection(records.find((x) => x.id === r.id) as LeagueInspection);
+      expect(r.score).toEqual(exact === undefined ? { min, max } : { min, max, exact });
+      expect(Object.isFrozen(r.score)).toBe(true);
+      expect(r.complete).toBe(exact !== undefined);
+    }
+    const [a, c] = ["a", "c"].map((id) => table.find((r) => r.providerId === id)?.score);
+    // One object made with the cached assessment, not a copy per row (docs/performance.md).
+    expect(a).toBe(c);
+    expect(leagueTable([row("e", "good")])[0]?.score).toBe(a);
   });
 
   test("leaves out inspections not rated overall, rated but unknown, and Quality & Impact", () => {
