@@ -17,6 +17,7 @@ import type { StandardId } from "../standards/catalogue.js";
 import { own } from "./args.js";
 import { describe } from "./describe.js";
 import { edition, requireRecord, type ScoringInput, standardsOf } from "./inspection.js";
+import { ratingIndex } from "./ratingIndex.js";
 import { BARE, bare, scoreRange } from "./result.js";
 import { schemeName } from "./scheme.js";
 
@@ -157,7 +158,7 @@ export function assess(
     if (!rated.includes(id as StandardId)) {
       throw new RangeError(`${fn}: ${describe(id)} is not a standard of a ${edition(inspection)} inspection`);
     }
-    const k = (RATINGS as readonly unknown[]).indexOf(rating);
+    const k = ratingIndex(rating);
     if (k < 0) throw new RangeError(`${fn}: standards.${id} ${describe(rating)} is not a rating key`);
     counted[k] = (counted[k] as number) + 1;
     known += 1;
@@ -210,7 +211,7 @@ export function assess(
   const overall = own(inspection, "overall");
   let overallIndex = -1;
   if (overall !== undefined && overall !== NOT_RATED) {
-    overallIndex = (RATINGS as readonly unknown[]).indexOf(overall);
+    overallIndex = ratingIndex(overall);
     if (overallIndex < 0) throw new RangeError(`${fn}: overall ${describe(overall)} is not a rating key`);
   }
 

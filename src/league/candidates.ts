@@ -1,7 +1,7 @@
 import { describeItem, own, ownItem } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
+import { ratingIndex } from "../internal/ratingIndex.js";
 import { NOT_RATED } from "../ratings/NOT_RATED.js";
-import { RATINGS } from "../ratings/RATINGS.js";
 import { PROVIDER_KINDS, type ProviderKind, ROUNDS, type Round } from "../standards/catalogue.js";
 import type { LeagueInspection, LeagueTableOptions } from "./types.js";
 
@@ -62,7 +62,7 @@ export function eachCandidate(
     if (kind !== undefined && own(record, "providerKind") !== kind) continue;
     if (owner !== undefined && own(record, "owner") !== owner) continue;
     const overall = own(record, "overall") as LeagueInspection["overall"];
-    if (overall !== NOT_RATED && overall !== undefined && !RATINGS.includes(overall)) {
+    if (overall !== NOT_RATED && overall !== undefined && ratingIndex(overall) < 0) {
       throw new RangeError(`${fn}: inspections[${i}].overall ${describe(overall)} is not a rating key`);
     }
     visit(record, i);

@@ -9,10 +9,11 @@ import {
 } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { assess } from "../internal/evidence.js";
+import { ratingIndex } from "../internal/ratingIndex.js";
 import { checkScheme } from "../internal/scheme.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
-import { RATINGS, type Rating } from "../ratings/RATINGS.js";
+import type { Rating } from "../ratings/RATINGS.js";
 import type { ScoreRange } from "../scoring/types.js";
 import { checkLeagueArguments, eachCandidate } from "./candidates.js";
 import type { LeagueInspection, LeagueTableOptions, LeagueTableRow } from "./types.js";
@@ -164,7 +165,7 @@ function unguardedLeagueTable(
         overall,
         score: a.range,
         contradiction: own(a, "contradiction") !== undefined,
-        rank: RATINGS.indexOf(overall),
+        rank: ratingIndex(overall),
         mid: a.min + a.max,
         width: a.max - a.min,
         providerId: own(record, "providerId") as string,
