@@ -20,8 +20,10 @@ export type Order = (typeof ORDERS)[number];
 /** What each order is, for the page. */
 export const ORDER_TEXT: Readonly<Record<Order, string>> = {
   shuffled: "shuffled (Fisher–Yates, seeded)",
-  "by provider": "provider by provider, each provider's rounds together, as the shipped data file lists them",
-  "by edition": "grouped by framework, kind and round (every CRC of 2018/19, then 2019/20, then the NPS)",
+  "by provider": "provider by provider, each provider's rounds together",
+  "by edition":
+    "grouped by framework, kind and round (every CRC of 2018/19, then 2019/20, then the NPS), close to the shipped " +
+    "data file, which lists its records by framework and round",
 };
 
 const SHARED: readonly StandardId[] = [
