@@ -179,6 +179,24 @@ describe("ratingDistribution", () => {
     ]);
   });
 
+  // The count visits only the keys a record has (issue 21): what it must not count, and what it counts as unknown.
+  test("by standard: a key the edition does not rate, an inherited key and an undefined value count as unknown", () => {
+    const inherited = Object.create({ staff: "good" }) as Record<string, unknown>;
+    inherited.leadership = "good";
+    const rows = ratingDistribution(
+      [
+        { ...nps, standards: { leadership: "outstanding", "unpaid-work": "good" } },
+        { ...crc, standards: inherited as never },
+        { ...crc, standards: { leadership: undefined, staff: "inadequate" } as never },
+      ],
+      "standard",
+    );
+    const row = (id: string) => rows.find((r) => r.group === id);
+    expect(row("leadership")).toMatchObject({ outstanding: 1, good: 1, unknown: 1, notRated: 0 });
+    expect(row("staff")).toMatchObject({ good: 0, inadequate: 1, unknown: 2, notRated: 0 });
+    expect(row("unpaid-work")).toMatchObject({ good: 0, unknown: 2, notRated: 1 });
+  });
+
   test("groups by standard: each standard any inspection rates, in report order, over all inspections", () => {
     const rows = ratingDistribution([{ ...crc, standards: { leadership: "good" } }, { ...nps }], "standard");
     expect(rows.map((r) => r.group)).toEqual([
