@@ -1,6 +1,7 @@
 import { guard, own, requireArray } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
 import { standardsOf } from "../internal/inspection.js";
+import { ratingIndex } from "../internal/ratingIndex.js";
 import { emptyTally, itemAt, type MutableTally, overallSlot, standardsObject } from "../internal/tally.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { PROVIDER_KINDS, ROUNDS, STANDARD_IDS, type StandardId } from "../standards/catalogue.js";
@@ -101,18 +102,8 @@ const positionsOf = (rated: readonly StandardId[]): Readonly<Record<string, numb
 
 /** The slot of a rating value, or -1 for `undefined` (unknown); throws for anything else. */
 function ratingSlot(value: unknown, id: string, i: number): number {
-  switch (value) {
-    case undefined:
-      return -1;
-    case "outstanding":
-      return 0;
-    case "good":
-      return 1;
-    case "requires-improvement":
-      return 2;
-    case "inadequate":
-      return 3;
-  }
+  const slot = ratingIndex(value);
+  if (slot >= 0 || value === undefined) return slot;
   throw new RangeError(
     value === null
       ? `${FN}: inspections[${i}].standards.${id} is null, not a rating key`
