@@ -22,6 +22,38 @@ export interface CsvColumn<T> {
 export const FORMATS = ["table", "csv", "json", "md"] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** How a listing command shows its rows in each format (see {@link writeRows}). */
+export interface RowsView<T> {
+  readonly csv: readonly CsvColumn<T>[];
+  readonly text: readonly TextColumn<T>[];
+  /** What `--format json` prints (default: the rows). */
+  readonly json?: () => unknown;
+  /** The terminal's line when there are no rows. */
+  readonly empty: string;
+  /** Lines printed after the terminal table (or its empty line), after a blank line; none when empty. */
+  readonly notes?: () => string;
+}
+
+/**
+ * Writes a listing command's rows in the chosen format: JSON, CSV, a Markdown table, or a terminal table with its
+ * notes. The writers escape every cell; the notes are the command's own text.
+ */
+export function writeRows<T>(
+  stdout: (text: string) => void,
+  format: Format,
+  rows: readonly T[],
+  view: RowsView<T>,
+): void {
+  if (format === "json") stdout(json(view.json === undefined ? rows : view.json()));
+  else if (format === "csv") stdout(csvTable(view.csv, rows));
+  else if (format === "md") stdout(markdownTable(view.text, rows));
+  else {
+    stdout(rows.length === 0 ? view.empty : textTable(view.text, rows));
+    const notes = view.notes?.() ?? "";
+    if (notes !== "") stdout(`\n${notes}`);
+  }
+}
+
 /**
  * The widest cell of a terminal table, in characters: a longer value is cut and ends in `…`. Every provider name
  * the package ships fits (the longest short name has 66 characters); a 6 MB name in a user's file costs 80.

@@ -6,16 +6,7 @@ import { ratingLabel } from "../../ratings/ratingLabel.js";
 import { choiceOption, expectPositionals, kindOption, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { loadDataset } from "../load.js";
-import {
-  type CsvColumn,
-  csvTable,
-  FORMATS,
-  json,
-  markdownTable,
-  shortName,
-  type TextColumn,
-  textTable,
-} from "../output.js";
+import { type CsvColumn, FORMATS, shortName, type TextColumn, writeRows } from "../output.js";
 
 const HELP = `Usage: crc-inspections deltas [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
 
@@ -121,28 +112,24 @@ export const deltas: Command = {
     const { providers, inspections } = await loadDataset(values.data, io.stdin);
     const chosen = inspections.filter((i) => kind === undefined || i.providerKind === kind);
     const found = yearOnYearDeltas(chosen);
-    if (format === "json") {
-      io.stdout(json(found));
-      return 0;
-    }
     const names = new Map(providers.map((p) => [p.id, p.name]));
     const rows: Row[] = found.map((delta) => {
       const counts = { improved: 0, declined: 0, unchanged: 0, unknown: 0 };
       for (const s of delta.standards) counts[s.direction]++;
       return { delta, name: names.get(delta.providerId) ?? delta.providerId, counts };
     });
-    if (format === "csv") io.stdout(csvTable(CSV, rows));
-    else if (format === "md") io.stdout(markdownTable(TEXT, rows));
-    else {
-      io.stdout(rows.length === 0 ? "No provider has two rated inspections.\n" : textTable(TEXT, rows));
-      io.stdout(
-        "\nRI: Requires improvement. Standards: how many improved (↑), declined (↓), stayed the same (=)\n" +
-          "or cannot be compared (?).\n" +
-          "Score change: later minus earlier, from each side's range given all the evidence (its overall\n" +
-          "rating included), a range when not every rating is known (unofficial scheme).\n" +
-          "Months: calendar months between the publications; Days: a range when a date is known only to the month.\n",
-      );
-    }
+    writeRows(io.stdout, format, rows, {
+      csv: CSV,
+      text: TEXT,
+      json: () => found,
+      empty: "No provider has two rated inspections.\n",
+      notes: () =>
+        "RI: Requires improvement. Standards: how many improved (↑), declined (↓), stayed the same (=)\n" +
+        "or cannot be compared (?).\n" +
+        "Score change: later minus earlier, from each side's range given all the evidence (its overall\n" +
+        "rating included), a range when not every rating is known (unofficial scheme).\n" +
+        "Months: calendar months between the publications; Days: a range when a date is known only to the month.\n",
+    });
     return 0;
   },
 };

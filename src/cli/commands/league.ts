@@ -14,16 +14,13 @@ import type { Command } from "../command.js";
 import { loadDataset } from "../load.js";
 import {
   type CsvColumn,
-  csvTable,
   FORMATS,
   groupDigits,
-  json,
-  markdownTable,
   scoreText,
   shortName,
   type TextColumn,
   terminalCell,
-  textTable,
+  writeRows,
 } from "../output.js";
 
 const HELP = `Usage: crc-inspections league [--round 2018/19|2019/20|2020/21] [--kind crc|nps] [--owner ID] [--ids] [--format table|csv|json|md] [--data FILE]
@@ -134,33 +131,24 @@ export const league: Command = {
     const { providers, inspections, owners } = await loadDataset(values.data, io.stdin);
     const owner = ownerOption(values.owner, owners);
     const rows = leagueTable(inspections, { round, kind, owner, providers });
-    const text = values.ids === true ? TEXT_WITH_IDS : TEXT;
-    switch (format) {
-      case "json":
-        io.stdout(json(rows));
-        break;
-      case "csv":
-        io.stdout(csvTable(CSV, rows));
-        break;
-      case "md":
-        io.stdout(markdownTable(text, rows));
-        break;
-      default: {
-        const leftOut = leagueTableLeftOut(inspections, { round, kind, owner });
-        const notes = [
+    writeRows(io.stdout, format, rows, {
+      csv: CSV,
+      text: values.ids === true ? TEXT_WITH_IDS : TEXT,
+      empty: "No rated inspections match.\n",
+      notes: () =>
+        `${[
           rows.some((r) => !r.complete)
             ? "A score shown as a range is incomplete: not every standard's rating is sourced yet."
             : "",
-          leftOutText(leftOut),
+          leftOutText(leagueTableLeftOut(inspections, { round, kind, owner })),
           rows.some((r) => r.contradiction)
             ? "A score marked ! rests on standards that contradict the published overall rating under the scheme."
             : "",
           "Unofficial: HMI Probation published ratings, not a table; scores use the unverified HMIP_2018_SCHEME.",
-        ].filter((n) => n !== "");
-        io.stdout(rows.length === 0 ? "No rated inspections match.\n" : textTable(text, rows));
-        io.stdout(`\n${notes.join("\n")}\n`);
-      }
-    }
+        ]
+          .filter((n) => n !== "")
+          .join("\n")}\n`,
+    });
     return 0;
   },
 };

@@ -5,16 +5,7 @@ import { ratingLabel } from "../../ratings/ratingLabel.js";
 import { choiceOption, expectPositionals, ownerOption, parseCommandArgs, roundOption } from "../args.js";
 import type { Command } from "../command.js";
 import { loadDataset } from "../load.js";
-import {
-  type CsvColumn,
-  csvTable,
-  FORMATS,
-  json,
-  markdownTable,
-  shortName,
-  type TextColumn,
-  textTable,
-} from "../output.js";
+import { type CsvColumn, FORMATS, shortName, type TextColumn, writeRows } from "../output.js";
 
 const HELP = `Usage: crc-inspections owners [--round 2018/19|2019/20|2020/21] [--owner ID] [--format table|csv|json|md] [--data FILE]
 
@@ -106,24 +97,15 @@ export const owners: Command = {
         name: r.owner === null ? "owner not known" : (names.get(r.owner) ?? r.owner),
         providerNames,
       }));
-    switch (format) {
-      case "json":
-        io.stdout(
-          json(rows.map(({ providerNames: _, ...r }) => ({ ...r, name: r.owner === null ? null : r.name }))),
-        );
-        break;
-      case "csv":
-        io.stdout(csvTable(CSV, rows));
-        break;
-      case "md":
-        io.stdout(markdownTable(TEXT, rows));
-        break;
-      default:
-        io.stdout(rows.length === 0 ? "No rated CRC inspections match.\n" : textTable(TEXT, rows));
-        io.stdout(
-          "\nEach CRC is counted under its owner at the time of the inspection, as a source states it (docs/corrections.md, rules 4 and 6).\n",
-        );
-    }
+    writeRows(io.stdout, format, rows, {
+      csv: CSV,
+      text: TEXT,
+      json: () =>
+        rows.map(({ providerNames: _, ...r }) => ({ ...r, name: r.owner === null ? null : r.name })),
+      empty: "No rated CRC inspections match.\n",
+      notes: () =>
+        "Each CRC is counted under its owner at the time of the inspection, as a source states it (docs/corrections.md, rules 4 and 6).\n",
+    });
     return 0;
   },
 };

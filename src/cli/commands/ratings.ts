@@ -17,16 +17,7 @@ import {
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { loadDataset } from "../load.js";
-import {
-  type CsvColumn,
-  csvTable,
-  FORMATS,
-  json,
-  markdownTable,
-  shortName,
-  type TextColumn,
-  textTable,
-} from "../output.js";
+import { type CsvColumn, FORMATS, shortName, type TextColumn, writeRows } from "../output.js";
 
 const HELP = `Usage: crc-inspections ratings [--rating RATING] [--standard STANDARD|overall] [--overall RATING]
                                [--round ROUND] [--kind crc|nps] [--format table|csv|json|md] [--data FILE]
@@ -189,23 +180,15 @@ export const ratings: Command = {
           (rating === undefined || r.rating === rating) &&
           (standard === undefined || r.standard === standard),
       );
-    switch (format) {
-      case "json":
-        io.stdout(json(rows));
-        break;
-      case "csv":
-        io.stdout(csvTable(CSV, rows));
-        break;
-      case "md":
-        io.stdout(markdownTable(TEXT, rows));
-        break;
-      default:
-        io.stdout(
-          rows.length === 0
-            ? "No known rating matches.\n"
-            : `${textTable(TEXT, rows)}\n${rows.length} rating${rows.length === 1 ? "" : "s"}. Ratings no source states yet are not listed.\n`,
-        );
-    }
+    writeRows(io.stdout, format, rows, {
+      csv: CSV,
+      text: TEXT,
+      empty: "No known rating matches.\n",
+      notes: () =>
+        rows.length === 0
+          ? ""
+          : `${rows.length} rating${rows.length === 1 ? "" : "s"}. Ratings no source states yet are not listed.\n`,
+    });
     return 0;
   },
 };
