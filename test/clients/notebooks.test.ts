@@ -7,7 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import {
   type ConsumerProject,
@@ -17,6 +17,7 @@ import {
   REPO_ROOT,
   run,
 } from "../consumers/helpers.js";
+import { launchChromium } from "../outside/chromium.js";
 import { findChromium, outsideBin, requireTool } from "../outside/tools.js";
 import { debianPython, tool } from "./shipped.js";
 
@@ -187,7 +188,7 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
   });
 
   test("renders the league table, the heat map and the known ratings from a locally served jsDelivr", async () => {
-    const executablePath = requireTool(findChromium(), "Chromium");
+    requireTool(findChromium(), "Chromium"); // fail before the slow set-up, not after it
     const pkg = join(project.dir, "node_modules/crc-inspections");
     const bundle = async (stdin: string, resolveDir: string) =>
       (
@@ -221,17 +222,7 @@ describe("the Observable recipe (examples/observable.js) in headless Chromium", 
     await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext();
     const cdn = `https://cdn.jsdelivr.net/npm/crc-inspections@${computed.version}/`;
     const served: string[] = [];

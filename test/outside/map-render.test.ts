@@ -1,12 +1,12 @@
 // The tile map as a reader sees it (issue 20): rendered by Chromium at 600 px wide, for every round and kind, every
 // tile's labels sit inside its square at a readable size and nothing is drawn outside the picture.
 // test/chart/ratingsTileMapSvg.test.ts checks the SVG's structure on Node alone.
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ratingsTileMapSvg } from "../../src/chart/ratingsTileMapSvg.js";
 import { areaCoverage, inspections, policeForceAreas, providers } from "../../src/data/index.js";
 import { PROVIDER_KINDS, ROUNDS } from "../../src/standards/catalogue.js";
-import { findChromium, requireTool } from "./tools.js";
+import { launchChromium } from "./chromium.js";
 
 interface Layout {
   readonly width: number;
@@ -18,16 +18,7 @@ describe("the tile map rendered by Chromium at 600 px", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: requireTool(findChromium(), "Chromium"),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

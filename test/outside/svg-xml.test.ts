@@ -1,12 +1,12 @@
 // A strict XML parser's verdict on the heat map (issue 17, finding 7): Chromium's DOMParser, which reports any
 // well-formedness error as a <parsererror>, reads the SVG of every hostile string (as a provider's name and as the
 // title) and of the CLI's chart of the hostile dataset. test/cli/output.test.ts runs the quick check on Node alone.
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
 import { cli } from "../cli/run.js";
 import { HOSTILE } from "../hostile/strings.js";
-import { findChromium, requireTool } from "./tools.js";
+import { launchChromium } from "./chromium.js";
 
 const record = {
   id: "x-crc-2018-19",
@@ -22,16 +22,7 @@ describe("the heat map in a strict XML parser (Chromium's DOMParser)", () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: requireTool(findChromium(), "Chromium"),
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

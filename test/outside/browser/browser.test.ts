@@ -7,9 +7,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { type ConsumerProject, createConsumer, node, REPO_ROOT } from "../../consumers/helpers.js";
+import { launchChromium } from "../chromium.js";
 import { findChromium, requireTool } from "../tools.js";
 
 const PAGE = join(REPO_ROOT, "test/outside/browser/page");
@@ -22,7 +23,7 @@ describe("the package in headless Chromium", () => {
   let bundle: string;
 
   beforeAll(async () => {
-    const executablePath = requireTool(findChromium(), "Chromium");
+    requireTool(findChromium(), "Chromium"); // fail before the slow set-up, not after it
     project = await createConsumer("browser", inject("tarball"), {
       type: "module",
       copy: {
@@ -53,18 +54,7 @@ describe("the package in headless Chromium", () => {
     });
     await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
