@@ -1,24 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { ratingsHeatmapSvg } from "../../src/chart/ratingsHeatmapSvg.js";
 import { inspections, providers } from "../../src/data/dataset.js";
+import { count, wellFormed } from "./svg.js";
 
 const crc = { providerKind: "crc", framework: "hmip-2018", round: "2018/19" } as const;
 const nps = { providerKind: "nps", framework: "hmip-2018", round: "2018/19" } as const;
-
-const count = (svg: string, text: string): number => svg.split(text).length - 1;
-
-/** A crude well-formedness check: every opened element is closed, in order. */
-function wellFormed(svg: string): boolean {
-  const stack: string[] = [];
-  for (const m of svg.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
-    const [, closing, name, selfClosing] = m;
-    if (selfClosing) continue;
-    if (closing) {
-      if (stack.pop() !== name) return false;
-    } else stack.push(name as string);
-  }
-  return stack.length === 0;
-}
 
 describe("ratingsHeatmapSvg", () => {
   test("returns a small SVG that says so when nothing is left to draw", () => {

@@ -4,21 +4,7 @@ import { ratingsTileMapSvg } from "../../src/chart/ratingsTileMapSvg.js";
 import { areaCoverage, inspections, policeForceAreas, providers } from "../../src/data/index.js";
 import { PROVIDER_KINDS, ROUNDS } from "../../src/standards/catalogue.js";
 import { HOSTILE, xmlProblem } from "../hostile/strings.js";
-
-const count = (svg: string, text: string): number => svg.split(text).length - 1;
-
-/** A crude well-formedness check: every opened element is closed, in order. */
-function wellFormed(svg: string): boolean {
-  const stack: string[] = [];
-  for (const m of svg.matchAll(/<(\/?)([a-zA-Z]+)[^>]*?(\/?)>/g)) {
-    const [, closing, name, selfClosing] = m;
-    if (selfClosing) continue;
-    if (closing) {
-      if (stack.pop() !== name) return false;
-    } else stack.push(name as string);
-  }
-  return stack.length === 0;
-}
+import { count, wellFormed } from "./svg.js";
 
 const shipped = { areas: policeForceAreas, coverage: areaCoverage, providers };
 const fills = (svg: string): Set<string> =>
