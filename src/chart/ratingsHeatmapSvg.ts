@@ -10,13 +10,14 @@ import {
 import { describe } from "../internal/describe.js";
 import { type Assessment, assess, type EvidenceInput } from "../internal/evidence.js";
 import { partialCountText } from "../internal/partialCountText.js";
+import { recordEdition } from "../internal/recordEdition.js";
+import { itemAt } from "../internal/tally.js";
 import { HMIP_2018_SCHEME } from "../ratings/HMIP_2018_SCHEME.js";
 import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
 import type { Inspection } from "../records.generated.js";
 import {
-  FRAMEWORKS,
   PROVIDER_KINDS,
   type ProviderKind,
   ROUNDS,
@@ -273,19 +274,9 @@ function readRow(
   round: Round | undefined,
   kind: ProviderKind | undefined,
 ): Row | undefined {
-  const record = ownItem(inspections, i);
+  const record = itemAt(inspections, i, FN);
   const where = `inspections[${i}]`;
-  if (!isPlainObject(record)) {
-    throw new TypeError(`${FN}: ${where} must be an inspection object, got ${describeItem(inspections, i)}`);
-  }
-  const framework = own(record, "framework");
-  if (!(FRAMEWORKS as readonly unknown[]).includes(framework)) {
-    throw new RangeError(`${FN}: ${where}.framework ${describe(framework)} is not a known framework`);
-  }
-  const rowRound = own(record, "round");
-  if (rowRound !== null && !(ROUNDS as readonly unknown[]).includes(rowRound)) {
-    throw new RangeError(`${FN}: ${where}.round ${describe(rowRound)} is not a known round`);
-  }
+  const { framework, round: rowRound } = recordEdition(record, where, FN);
   const providerKind = own(record, "providerKind");
   if (!(PROVIDER_KINDS as readonly unknown[]).includes(providerKind)) {
     throw new RangeError(`${FN}: ${where}.providerKind ${describe(providerKind)} is not a provider kind`);

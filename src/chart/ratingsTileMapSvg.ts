@@ -1,10 +1,12 @@
 import { type AreaCell, type AreaStatus, areaJoin, type JoinInspection } from "../internal/areaJoin.js";
 import { describeItem, guard, isPlainObject, own, requireArray, requireOptions } from "../internal/args.js";
 import { describe } from "../internal/describe.js";
+import { recordEdition } from "../internal/recordEdition.js";
+import { itemAt } from "../internal/tally.js";
 import { NOT_RATED, type NotRated } from "../ratings/NOT_RATED.js";
 import { RATINGS, type Rating } from "../ratings/RATINGS.js";
 import { ratingLabel } from "../ratings/ratingLabel.js";
-import { FRAMEWORKS, PROVIDER_KINDS, type ProviderKind, ROUNDS, type Round } from "../standards/catalogue.js";
+import { PROVIDER_KINDS, type ProviderKind, ROUNDS, type Round } from "../standards/catalogue.js";
 import { FILL, FONT, HATCH_PATTERN, OGL_NOTE } from "./palette.js";
 import { escapeXml } from "./xml.js";
 
@@ -223,19 +225,9 @@ function readList<T>(given: object, key: string, read: (item: object, where: str
 }
 
 function readInspection(list: readonly unknown[], i: number): JoinInspection {
-  const record = list[i];
+  const record = itemAt(list, i, FN);
   const where = `inspections[${i}]`;
-  if (!isPlainObject(record)) {
-    throw new TypeError(`${FN}: ${where} must be an inspection object, got ${describeItem(list, i)}`);
-  }
-  const framework = own(record, "framework");
-  if (!(FRAMEWORKS as readonly unknown[]).includes(framework)) {
-    throw new RangeError(`${FN}: ${where}.framework ${describe(framework)} is not a known framework`);
-  }
-  const round = own(record, "round");
-  if (round !== null && !(ROUNDS as readonly unknown[]).includes(round)) {
-    throw new RangeError(`${FN}: ${where}.round ${describe(round)} is not a known round`);
-  }
+  const { framework, round } = recordEdition(record, where, FN);
   const overall = own(record, "overall");
   if (overall !== undefined && overall !== NOT_RATED && !(RATINGS as readonly unknown[]).includes(overall)) {
     throw new RangeError(`${FN}: ${where}.overall ${describe(overall)} is not a rating key`);
@@ -243,8 +235,8 @@ function readInspection(list: readonly unknown[], i: number): JoinInspection {
   return {
     id: text(record, "id", where),
     providerId: text(record, "providerId", where),
-    framework: framework as string,
-    round: round as Round | null,
+    framework,
+    round,
     overall: overall as Rating | NotRated | undefined,
   };
 }
